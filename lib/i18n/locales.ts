@@ -1,0 +1,11 @@
+export const locales = ["ar", "en"] as const;
+export type Locale = (typeof locales)[number];
+export const defaultLocale: Locale = "ar";
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (locales as readonly string[]).includes(value);
+}
+
+export function directionOf(locale: Locale): "rtl" | "ltr" {
+  return locale === "ar" ? "rtl" : "ltr";
+}
