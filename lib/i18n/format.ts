@@ -1,0 +1,71 @@
+import type { Locale } from "./locales";
+
+/** How precise a stored date is (mirrors the `DatePrecision` enum of the schema). */
+export type DatePrecision = "day" | "month" | "year";
+
+// Gregorian calendar with Western digits in both locales for now (the source documents use
+// them); `nu-latn` keeps Arabic month names but Latin digits. UTC because the stored values are
+// calendar dates (midnight UTC), not instants.
+const intlLocale: Record<Locale, string> = { ar: "ar-u-nu-latn-ca-gregory", en: "en-GB-u-ca-gregory" };
+
+const fieldsFor: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
+  day: { day: "numeric", month: "long", year: "numeric" },
+  month: { month: "long", year: "numeric" },
+  year: { year: "numeric" },
+};
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(precision: DatePrecision, locale: Locale): Intl.DateTimeFormat {
+  const key = `${locale}:${precision}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(intlLocale[locale], { ...fieldsFor[precision], timeZone: "UTC" });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function parseIsoDate(iso: string): Date {
+  const m = ISO_DATE.exec(iso);
+  if (!m) throw new RangeError(`Not an ISO calendar date (YYYY-MM-DD): ${iso}`);
+  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+}
+
+/** "17 May 2022" / "17 مايو 2022", "March 2022" / "مارس 2022", "2022", as precise as the source. */
+export function formatPartialDate(iso: string, precision: DatePrecision, locale: Locale): string {
+  return formatter(precision, locale).format(parseIsoDate(iso));
+}
+
+/**
+ * "17–20 May 2022", "30 May – 2 June 2022", "March – May 2022", "2022–2023". A missing or equal
+ * end gives the single date; parts the two ends share are written once.
+ */
+export function formatDateRange(
+  start: string,
+  end: string | null | undefined,
+  precision: DatePrecision,
+  locale: Locale,
+): string {
+  if (!end) return formatPartialDate(start, precision, locale);
+  const parts = formatter(precision, locale).formatRangeToParts(parseIsoDate(start), parseIsoDate(end));
+  // ICU spaces the dash in en-GB ("17 – 20 May") but not in Arabic; between two bare numbers the
+  // house style is the unspaced en dash in both, keeping the spaces between longer items.
+  return parts
+    .map((part, i) => {
+      const before = parts[i - 1];
+      const after = parts[i + 1];
+      const betweenNumbers =
+        part.type === "literal" &&
+        part.source === "shared" &&
+        before?.source === "startRange" &&
+        after?.source === "endRange" &&
+        (before.type === "day" || before.type === "year") &&
+        before.type === after.type;
+      // ICU's thin spaces around the dash become plain ones: copied text and searches match.
+      return betweenNumbers ? "–" : part.value.replaceAll("\u2009", " ");
+    })
+    .join("");
+}
