@@ -33,5 +33,5 @@ export interface DisplayText {
 export function pickText(value: LocalizedText, locale: Locale): DisplayText {
   const own = value[locale];
   if (own) return { text: own, lang: locale, missing: false };
-  return { text: value[defaultLocale], lang: defaultLocale, missing: true };
+  return { text: value.ar, lang: defaultLocale, missing: true };
 }
