@@ -1,0 +1,153 @@
+// `npm start`: Mutabaa with nothing to configure (docs/decisions/003-embedded-postgres-default.md).
+//
+// - DATABASE_URL unset or empty: a private PostgreSQL under $MUTABAA_DATA_DIR/postgres (default
+//   .data/postgres) on 127.0.0.1:$MUTABAA_PG_PORT (default 54329), its password generated on first
+//   start and kept in $MUTABAA_DATA_DIR/secrets.json.
+// - migrates, loads the demo data into an empty database (embedded by default; an external one
+//   only with MUTABAA_DEMO_DATA=1; never with MUTABAA_DEMO_DATA=0),
+// - builds when there is no production build, then serves `next start` on $PORT (default 3000).
+// `--dev` serves `next dev` instead. SIGINT/SIGTERM stop Next.js, then PostgreSQL.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+process.chdir(root);
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT || 3000);
+const dataDir = path.resolve(process.env.MUTABAA_DATA_DIR || ".data");
+const pgPort = Number(process.env.MUTABAA_PG_PORT || 54329);
+const demoData = process.env.MUTABAA_DEMO_DATA;
+
+const log = (line: string) => console.log(`[mutabaa] ${line}`);
+
+interface Secrets {
+  postgresPassword: string;
+  /** Signs sessions once sign-in lands; generated here so no secret is ever committed. */
+  authSecret: string;
+}
+
+async function loadSecrets(): Promise<Secrets> {
+  const file = path.join(dataDir, "secrets.json");
+  if (existsSync(file)) return JSON.parse(await readFile(file, "utf8")) as Secrets;
+  const secrets: Secrets = {
+    postgresPassword: randomBytes(18).toString("base64url"),
+    authSecret: randomBytes(32).toString("base64url"),
+  };
+  await mkdir(dataDir, { recursive: true });
+  await writeFile(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  await chmod(file, 0o600);
+  return secrets;
+}
+
+async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (!rowCount) await client.query(`CREATE DATABASE "${name}" ENCODING 'UTF8' TEMPLATE template0`);
+  } finally {
+    await client.end();
+  }
+}
+
+function run(command: string, args: string[]): void {
+  const result = spawnSync(command, args, { stdio: "inherit", env: process.env });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed`);
+}
+
+const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+let stopDatabase: (() => Promise<void>) | undefined;
+let server: ChildProcess | undefined;
+let stopping = false;
+
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    if (server && server.exitCode === null) {
+      const exited = new Promise((resolve) => server!.once("exit", resolve));
+      server.kill("SIGTERM");
+      await exited;
+    }
+    if (stopDatabase) {
+      log("Stopping PostgreSQL");
+      await stopDatabase().catch((error) => console.error(error));
+    }
+  }
+  process.exit(code);
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(path.join(root, "lib", "db", "generated", "client.ts"))) {
+    run(npm, ["run", "--silent", "prisma:generate"]);
+  }
+
+  let databaseUrl = process.env.DATABASE_URL || "";
+  const embedded = !databaseUrl;
+  if (embedded) {
+    const { startEmbeddedPostgres } = await import("../lib/db/embedded");
+    const secrets = await loadSecrets();
+    log(`Starting the embedded PostgreSQL in ${path.relative(root, dataDir) || "."}/postgres on port ${pgPort}`);
+    const cluster = await startEmbeddedPostgres({
+      dataDir: path.join(dataDir, "postgres"),
+      port: pgPort,
+      password: secrets.postgresPassword,
+    });
+    stopDatabase = cluster.stop;
+    await ensureDatabase(cluster.url("postgres"), "mutabaa");
+    databaseUrl = cluster.url("mutabaa");
+    process.env.MUTABAA_AUTH_SECRET ??= secrets.authSecret;
+  }
+  process.env.DATABASE_URL = databaseUrl;
+
+  const { migrate } = await import("../lib/db/migrate");
+  const { applied } = await migrate(databaseUrl, { log });
+  if (applied.length === 0) log("Database schema is up to date");
+
+  const shouldLoadDemo = demoData === "1" || (demoData !== "0" && embedded);
+  if (shouldLoadDemo) {
+    const { createPrismaClient } = await import("../lib/db/client");
+    const { isDatabaseEmpty, loadDemoData } = await import("../prisma/seed/load");
+    const db = createPrismaClient(databaseUrl);
+    try {
+      if (await isDatabaseEmpty(db)) {
+        log("Empty database: loading the demo data (the ARCP 2022–2023 action plan)");
+        await loadDemoData(db, { log });
+      }
+    } finally {
+      await db.$disconnect();
+    }
+  }
+
+  const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+  if (!dev && !existsSync(path.join(root, ".next", "BUILD_ID"))) {
+    log("No production build yet: building (this takes a minute or two, once)");
+    run(npm, ["run", "--silent", "build"]);
+  }
+
+  log(`Serving on http://localhost:${port}/ar (Arabic) and http://localhost:${port}/en (English)`);
+  server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "--port", String(port)], {
+    stdio: "inherit",
+    env: process.env,
+  });
+  server.on("exit", (code, signal) => {
+    if (stopping) return;
+    log(`Next.js stopped (${signal ?? `exit code ${code}`})`);
+    void shutdown(code ?? 1);
+  });
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => void shutdown(0));
+}
+
+main().catch(async (error: unknown) => {
+  console.error(`[mutabaa] ${error instanceof Error ? error.message : String(error)}`);
+  await shutdown(1);
+});
