@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { isoDate, isUuid } from "@/lib/db/dto";
 import type { DatePrecision, DeliverableStageKind } from "@/lib/db/generated/enums";
 import { activitySummarySelect, toActivitySummary, type ActivitySummary } from "@/lib/activities/dto";
-import { toLocalizedText, toOptionalLocalizedText, type LocalizedText } from "@/lib/i18n/localized-text";
+import { toOptionalLocalizedText, type LocalizedText } from "@/lib/i18n/localized-text";
 import { partySelect, toParty, type Party } from "@/lib/organizations/party";
 import { deliverableSummarySelect, stageOrder, toDeliverableSummary, type DeliverableSummary } from "./dto";
 
