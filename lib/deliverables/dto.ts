@@ -22,7 +22,7 @@ export interface DeliverableSummary {
   latestStage: StageRef | null;
 }
 
-export const stageOrder = [{ date: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }] satisfies Prisma.DeliverableStageOrderByWithRelationInput[];
+export const stageOrder = [{ position: "asc" }, { id: "asc" }] satisfies Prisma.DeliverableStageOrderByWithRelationInput[];
 
 export const deliverableSummarySelect = {
   id: true,

@@ -226,8 +226,6 @@ class Loader {
   /** Keys created in this run, whose later fix-ups (plan ↔ meeting) are part of the creation. */
   private readonly createdNow = new Set<string>();
   /** Stages are written with increasing createdAt, so (date, createdAt) keeps the source's order. */
-  private readonly clock = Date.now();
-  private tick = 0;
   private readonly perModel = new Map<string, { created: number; updated: number }>();
 
   constructor(
@@ -577,11 +575,12 @@ class Loader {
   private async stages(deliverableId: string, stages: readonly StageSeed[]): Promise<Changes> {
     const rows = await this.tx.deliverableStage.findMany({
       where: { deliverableId },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      orderBy: [{ position: "asc" }, { id: "asc" }],
       include: { recipients: { include: { organization: { select: { key: true } } } } },
     });
     const recipientSig = (party: string, note: unknown) => ({ party, note: note ?? null });
     const from = rows.map((s) => ({
+      position: s.position,
       stage: s.stage,
       completed: s.completed,
       date: s.date,
@@ -593,7 +592,8 @@ class Loader {
         .map(canonical)
         .sort(),
     }));
-    const to = stages.map((s) => ({
+    const to = stages.map((s, position) => ({
+      position,
       stage: s.stage,
       completed: s.completed ?? true,
       date: day(s.date),
@@ -607,17 +607,17 @@ class Loader {
     }));
     if (sameList(from, to, true)) return {};
     await this.tx.deliverableStage.deleteMany({ where: { deliverableId } });
-    for (const s of stages) {
+    for (const [position, s] of stages.entries()) {
       await this.tx.deliverableStage.create({
         data: {
           deliverableId,
+          position,
           stage: s.stage,
           completed: s.completed ?? true,
           date: day(s.date),
           datePrecision: s.datePrecision ?? "day",
           language: s.language ?? null,
           note: json(s.note),
-          createdAt: new Date(this.clock + this.tick++),
           recipients: {
             create: (s.recipients ?? []).map((r) => ({
               ...("organization" in r

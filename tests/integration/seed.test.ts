@@ -42,7 +42,7 @@ async function stagesOf(key: string) {
       activity: true,
       targetMeeting: true,
       stages: {
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        orderBy: [{ position: "asc" }, { id: "asc" }],
         include: { recipients: { include: { organization: true, memberState: true } } },
       },
     },

@@ -203,6 +203,7 @@ CREATE TABLE "Deliverable" (
 CREATE TABLE "DeliverableStage" (
     "id" UUID NOT NULL,
     "deliverableId" UUID NOT NULL,
+    "position" INTEGER NOT NULL DEFAULT 0,
     "stage" "DeliverableStageKind" NOT NULL,
     "completed" BOOLEAN NOT NULL DEFAULT true,
     "date" DATE,
@@ -368,7 +369,7 @@ CREATE INDEX "Deliverable_activityId_idx" ON "Deliverable"("activityId");
 CREATE INDEX "Deliverable_meetingId_idx" ON "Deliverable"("meetingId");
 
 -- CreateIndex
-CREATE INDEX "DeliverableStage_deliverableId_date_idx" ON "DeliverableStage"("deliverableId", "date");
+CREATE INDEX "DeliverableStage_deliverableId_position_idx" ON "DeliverableStage"("deliverableId", "position");
 
 -- CreateIndex
 CREATE INDEX "StageRecipient_stageId_idx" ON "StageRecipient"("stageId");
