@@ -1,17 +1,34 @@
 import "server-only";
+import { headers } from "next/headers";
 import type { UserRole } from "@/lib/db/generated/enums";
 
 /** Who is asking. Every read and write in lib/<feature>/data.ts and mutations.ts takes one. */
 export type Viewer =
   | { kind: "anonymous" }
-  | { kind: "user"; userId: string; role: UserRole; memberStateId: string | null };
+  | { kind: "user"; userId: string; role: UserRole; memberStateId: string | null; name?: string };
 
 export const ANONYMOUS: Viewer = { kind: "anonymous" };
 
 /**
- * The viewer of the current request. Sign-in is not built yet, so everyone is anonymous and
- * sees public plans only; the session lookup replaces this body when it lands.
+ * The viewer behind a request's headers: a personal API token (`Authorization: Bearer`) or the
+ * browser's session cookie. Anything else, including a disabled account, is anonymous.
  */
+export async function viewerFromHeaders(requestHeaders: Headers): Promise<Viewer> {
+  const authorization = requestHeaders.get("authorization");
+  if (authorization?.toLowerCase().startsWith("bearer ")) {
+    const { viewerForApiToken } = await import("./api-tokens");
+    return (await viewerForApiToken(authorization.slice(7).trim())) ?? ANONYMOUS;
+  }
+  const { viewerForSession } = await import("./session");
+  return (await viewerForSession(requestHeaders)) ?? ANONYMOUS;
+}
+
+/** For route handlers. */
+export function viewerFromRequest(request: Request): Promise<Viewer> {
+  return viewerFromHeaders(request.headers);
+}
+
+/** For server components and server actions (reads the current request's headers). */
 export async function getViewer(): Promise<Viewer> {
-  return ANONYMOUS;
+  return viewerFromHeaders(await headers());
 }

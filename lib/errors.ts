@@ -1,0 +1,105 @@
+import { z } from "zod";
+
+// One error shape for every route handler and server action:
+//   { "error": { "code", "message", "fields"? } }
+// Codes are stable identifiers the client translates (messages: errors.<code>); `message` is
+// filled in the request's locale by whoever serialises the error (lib/api/respond.ts).
+
+export const ERROR_CODES = [
+  "bad_request",
+  "validation",
+  "unauthorized",
+  "forbidden",
+  "not_found",
+  "conflict",
+  "rate_limited",
+  "cross_origin",
+  "internal",
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  bad_request: 400,
+  validation: 422,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  rate_limited: 429,
+  cross_origin: 403,
+  internal: 500,
+};
+
+/** Field path ("title.ar") → message keys under `validation.*`, e.g. "required". */
+export type FieldErrors = Record<string, string[]>;
+
+export interface ConflictDetails {
+  currentVersion: number;
+  /** Who made the change the caller has not seen, and when (from the audit trail). */
+  changedBy: string | null;
+  changedAt: string | null;
+}
+
+export class AppError extends Error {
+  override name = "AppError";
+  constructor(
+    readonly code: ErrorCode,
+    options: { fields?: FieldErrors; conflict?: ConflictDetails; retryAfterSeconds?: number; cause?: unknown } = {},
+  ) {
+    super(code, { cause: options.cause });
+    this.fields = options.fields;
+    this.conflict = options.conflict;
+    this.retryAfterSeconds = options.retryAfterSeconds;
+  }
+  readonly fields?: FieldErrors;
+  readonly conflict?: ConflictDetails;
+  readonly retryAfterSeconds?: number;
+
+  get status(): number {
+    return HTTP_STATUS[this.code];
+  }
+}
+
+export const notFound = () => new AppError("not_found");
+export const forbidden = () => new AppError("forbidden");
+
+/**
+ * Zod issues as field errors keyed by path, each message a `validation.*` key: the client and
+ * the API translate them, so a schema never carries user-facing text.
+ */
+export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const issue of error.issues) {
+    const path = issue.path.map(String).join(".") || "_";
+    (fields[path] ??= []).push(validationKey(issue));
+  }
+  return fields;
+}
+
+function validationKey(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case "invalid_type":
+      return issue.input === undefined ? "required" : "invalid_type";
+    case "too_small":
+      return issue.origin === "string" && issue.minimum === 1 ? "required" : "too_small";
+    case "too_big":
+      return "too_big";
+    case "invalid_format":
+      return issue.format === "email" ? "email" : "invalid_format";
+    case "invalid_value":
+      return "invalid_option";
+    case "unrecognized_keys":
+      return "unknown_field";
+    case "custom":
+      return typeof issue.params?.key === "string" ? issue.params.key : "invalid";
+    default:
+      return "invalid";
+  }
+}
+
+/** Parses `input` with `schema` or throws a `validation` AppError carrying field errors. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw new AppError("validation", { fields: fieldErrorsFrom(result.error) });
+  return result.data;
+}
