@@ -1,5 +1,6 @@
 import { defineRouting } from "next-intl/routing";
-import { defaultLocale, locales } from "./locales";
+import { notFound } from "next/navigation";
+import { defaultLocale, isLocale, locales, type Locale } from "./locales";
 
 export const routing = defineRouting({
   locales,
@@ -10,3 +11,12 @@ export const routing = defineRouting({
   localeDetection: false,
   localeCookie: false,
 });
+
+/**
+ * The `[locale]` route segment as a `Locale`. app/[locale]/layout.tsx already answers 404 for
+ * anything else; pages render in parallel with it, so they check again rather than cast.
+ */
+export function requireLocale(segment: string): Locale {
+  if (!isLocale(segment)) notFound();
+  return segment;
+}

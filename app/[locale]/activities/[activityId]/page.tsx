@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { ActivityDetailView } from "@/components/activities/activity-detail";
+import { getActivity } from "@/lib/activities/data";
+import { getViewer } from "@/lib/auth/viewer";
+import { pickText } from "@/lib/i18n/localized-text";
+import { requireLocale } from "@/lib/i18n/routing";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string; activityId: string }> };
+
+const load = cache(async (activityId: string) => getActivity(await getViewer(), activityId));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale: segment, activityId } = await params;
+  const locale = requireLocale(segment);
+  const activity = await load(activityId);
+  return activity ? { title: pickText(activity.title, locale).text } : {};
+}
+
+export default async function ActivityPage({ params }: Props) {
+  const { locale: segment, activityId } = await params;
+  const locale = requireLocale(segment);
+  setRequestLocale(locale);
+  const activity = await load(activityId);
+  if (!activity) notFound();
+  return <ActivityDetailView activity={activity} />;
+}

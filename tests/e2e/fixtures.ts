@@ -1,0 +1,34 @@
+import { test as base, expect, type Page } from "@playwright/test";
+import { directionOf, isLocale, type Locale } from "@/lib/i18n/locales";
+
+export { expect };
+
+/**
+ * `lang`: the project's locale (Playwright's `locale` option, "ar" or "en"), typed. Every spec
+ * runs in both projects and reads its expectations through `inLang`.
+ */
+export const test = base.extend<{ lang: Locale }>({
+  lang: async ({ locale }, use) => {
+    if (!isLocale(locale)) throw new Error(`Project locale must be "ar" or "en", got ${String(locale)}`);
+    await use(locale);
+  },
+});
+
+export function inLang<T>(lang: Locale, values: Record<Locale, T>): T {
+  return values[lang];
+}
+
+export function otherLocale(lang: Locale): Locale {
+  return lang === "ar" ? "en" : "ar";
+}
+
+export { directionOf };
+
+/** Opens the 2022–2023 plan from the plan list, as a reader would. Returns its path without locale. */
+export async function openPlan20222023(page: Page, lang: Locale): Promise<string> {
+  await page.goto(`/${lang}/plans`);
+  const card = page.getByTestId("plan-list").getByRole("article").filter({ hasText: "2022–2023" });
+  await card.getByRole("heading").getByRole("link").click();
+  await expect(page).toHaveURL(new RegExp(`/${lang}/plans/[0-9a-f-]{36}$`));
+  return new URL(page.url()).pathname.replace(`/${lang}`, "");
+}
