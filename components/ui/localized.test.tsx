@@ -21,7 +21,7 @@ describe("Localized", () => {
     expect(render("ar", { ar: "المحور", en: "Pillar" })).toBe("<span>المحور</span>");
   });
 
-  it("falls back to Arabic, marked as Arabic and right-to-left, with a visible marker", () => {
+  it("falls back to Arabic, marked as Arabic (dir rtl), with a visible marker", () => {
     const html = render("en", { ar: "المحور" });
     expect(html).toContain('<span lang="ar" dir="rtl">المحور</span>');
     expect(html).toContain("Translation missing");

@@ -8,9 +8,10 @@ export { expect };
  * runs in both projects and reads its expectations through `inLang`.
  */
 export const test = base.extend<{ lang: Locale }>({
-  lang: async ({ locale }, use) => {
+  // Named `provide`, not Playwright's usual `use`, which React's hooks lint rule mistakes for React.use.
+  lang: async ({ locale }, provide) => {
     if (!isLocale(locale)) throw new Error(`Project locale must be "ar" or "en", got ${String(locale)}`);
-    await use(locale);
+    await provide(locale);
   },
 });
 
