@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
@@ -16,12 +16,24 @@ if (!existsSync(executablePath)) {
 }
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-// Set once in the main process; workers inherit the environment and so reuse the same directory.
-process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), "mutabaa-e2e-"));
 
 // E2E_BASE_URL points the suite at a server that is already running (while developing) instead
 // of building and starting one.
 const externalBaseUrl = process.env.E2E_BASE_URL;
+
+/** A fresh data directory for `npm start`, removed when the runner exits. */
+function freshDataDir(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "mutabaa-e2e-"));
+  // mkdtemp makes it 0700; as root, the embedded PostgreSQL runs as the `postgres` user, which
+  // must be able to reach its cluster directory inside.
+  chmodSync(dir, 0o755);
+  // The runner stops the web server (and so PostgreSQL) before it exits.
+  process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+// Made once, in the main process; workers inherit the environment and so reuse the same directory.
+const dataDir = externalBaseUrl ? "" : (process.env.E2E_DATA_DIR ??= freshDataDir());
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -68,7 +80,7 @@ export default defineConfig({
           PORT: String(port),
           // Empty: `npm start` then runs its own embedded PostgreSQL in MUTABAA_DATA_DIR.
           DATABASE_URL: "",
-          MUTABAA_DATA_DIR: process.env.E2E_DATA_DIR,
+          MUTABAA_DATA_DIR: dataDir,
           MUTABAA_PG_PORT: process.env.E2E_PG_PORT ?? "54391",
           NEXT_TELEMETRY_DISABLED: "1",
         },
