@@ -1,9 +1,15 @@
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { directionOf, locales } from "@/lib/i18n/locales";
 import "./globals.css";
 
 // Reached only by URLs the proxy does not localise (paths with a file extension, say), so the
 // locale is unknown: say it in both languages, Arabic first.
+export async function generateMetadata(): Promise<Metadata> {
+  const titles = await Promise.all(locales.map(async (locale) => (await getTranslations({ locale, namespace: "notFound" }))("title")));
+  return { title: titles.join(" | ") };
+}
+
 export default async function RootNotFound() {
   const texts = await Promise.all(
     locales.map(async (locale) => ({ locale, t: await getTranslations({ locale, namespace: "notFound" }) })),

@@ -9,7 +9,7 @@ export function ProgressBar({ value }: { value: number }) {
       <div aria-hidden="true" className="h-2 w-24 shrink-0 overflow-hidden rounded-full bg-slate-200">
         <div className="h-full rounded-full bg-brand-600" style={{ width: `${clamped}%` }} />
       </div>
-      <span className="text-xs text-slate-700 tabular-nums">{t("progress", { value: clamped })}</span>
+      <span className="text-xs text-slate-700 tabular-nums sm:min-w-28">{t("progress", { value: clamped })}</span>
     </div>
   );
 }

@@ -52,6 +52,7 @@ test("an unknown page is a localized 404", async ({ page, lang }) => {
   const response = await page.goto(`/${lang}/no-such-page`);
   expect(response?.status()).toBe(404);
   await expect(page.locator("html")).toHaveAttribute("lang", lang);
+  await expect(page).toHaveTitle(inLang(lang, { ar: /^الصفحة غير موجودة/, en: /^Page not found/ }));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
     inLang(lang, { ar: "الصفحة غير موجودة", en: "Page not found" }),
   );
@@ -66,6 +67,7 @@ test("an unknown record is a localized 404", async ({ page, lang }) => {
   ]) {
     const response = await page.goto(`/${lang}${path}`);
     expect(response?.status(), path).toBe(404);
+    await expect(page).toHaveTitle(inLang(lang, { ar: /^الصفحة غير موجودة/, en: /^Page not found/ }));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(
       inLang(lang, { ar: "الصفحة غير موجودة", en: "Page not found" }),
     );

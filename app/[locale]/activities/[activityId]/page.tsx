@@ -7,6 +7,7 @@ import { getActivity } from "@/lib/activities/data";
 import { getViewer } from "@/lib/auth/viewer";
 import { pickText } from "@/lib/i18n/localized-text";
 import { requireLocale } from "@/lib/i18n/routing";
+import { notFoundMetadata } from "../../not-found-metadata";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale: segment, activityId } = await params;
   const locale = requireLocale(segment);
   const activity = await load(activityId);
-  return activity ? { title: pickText(activity.title, locale).text } : {};
+  return activity ? { title: pickText(activity.title, locale).text } : notFoundMetadata(locale);
 }
 
 export default async function ActivityPage({ params }: Props) {

@@ -7,6 +7,7 @@ import { getViewer } from "@/lib/auth/viewer";
 import { getDeliverable } from "@/lib/deliverables/data";
 import { pickText } from "@/lib/i18n/localized-text";
 import { requireLocale } from "@/lib/i18n/routing";
+import { notFoundMetadata } from "../../not-found-metadata";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale: segment, deliverableId } = await params;
   const locale = requireLocale(segment);
   const deliverable = await load(deliverableId);
-  return deliverable ? { title: pickText(deliverable.title, locale).text } : {};
+  return deliverable ? { title: pickText(deliverable.title, locale).text } : notFoundMetadata(locale);
 }
 
 export default async function DeliverablePage({ params }: Props) {

@@ -6,6 +6,7 @@ import { MeetingDetailView } from "@/components/meetings/meeting-detail";
 import { getViewer } from "@/lib/auth/viewer";
 import { pickText } from "@/lib/i18n/localized-text";
 import { requireLocale } from "@/lib/i18n/routing";
+import { notFoundMetadata } from "../../not-found-metadata";
 import { getMeeting } from "@/lib/meetings/data";
 
 export const dynamic = "force-dynamic";
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale: segment, meetingId } = await params;
   const locale = requireLocale(segment);
   const meeting = await load(meetingId);
-  return meeting ? { title: pickText(meeting.title, locale).text } : {};
+  return meeting ? { title: pickText(meeting.title, locale).text } : notFoundMetadata(locale);
 }
 
 export default async function MeetingPage({ params }: Props) {

@@ -6,6 +6,7 @@ import { PlanDetailView } from "@/components/plans/plan-detail";
 import { getViewer } from "@/lib/auth/viewer";
 import { pickText } from "@/lib/i18n/localized-text";
 import { requireLocale } from "@/lib/i18n/routing";
+import { notFoundMetadata } from "../../not-found-metadata";
 import { getPlan } from "@/lib/plans/data";
 
 export const dynamic = "force-dynamic";
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale: segment, planId } = await params;
   const locale = requireLocale(segment);
   const plan = await load(planId);
-  return plan ? { title: pickText(plan.title, locale).text } : {};
+  return plan ? { title: pickText(plan.title, locale).text } : notFoundMetadata(locale);
 }
 
 export default async function PlanPage({ params }: Props) {
