@@ -7,7 +7,7 @@ import { deliverableOrder, deliverableSummarySelect, toDeliverableSummary, type 
 import { toLocalizedText, toOptionalLocalizedText, type LocalizedText } from "@/lib/i18n/localized-text";
 import { meetingOrder, meetingSummarySelect, toMeetingSummary, type MeetingSummary } from "@/lib/meetings/dto";
 import { organizationSelect, toOrganization, type OrganizationDto } from "@/lib/organizations/dto";
-import { activitySummarySelect, toActivitySummary, type ActivitySummary } from "./dto";
+import { activityOrder, activitySummarySelect, toActivitySummary, type ActivitySummary } from "./dto";
 
 export interface ActivityDetail extends ActivitySummary {
   description: LocalizedText | null;
@@ -75,4 +75,40 @@ export async function getActivity(viewer: Viewer, activityId: string): Promise<A
     meetings: row.meetings.map((m) => toMeetingSummary(m.meeting)),
     deliverables: row.deliverables.map(toDeliverableSummary),
   };
+}
+
+export interface ActivityListItem extends ActivitySummary {
+  pillarId: string;
+  planId: string;
+}
+
+/**
+ * Activities the viewer may read, in plan order (newest plan first, then pillar and activity
+ * position); `planId` / `pillarId` narrow the list.
+ */
+export async function listActivities(
+  viewer: Viewer,
+  filter: { planId?: string; pillarId?: string } = {},
+): Promise<ActivityListItem[]> {
+  if ((filter.planId !== undefined && !isUuid(filter.planId)) || (filter.pillarId !== undefined && !isUuid(filter.pillarId))) {
+    return [];
+  }
+  const rows = await getDb().activity.findMany({
+    where: {
+      AND: [
+        readableActivities(viewer),
+        filter.pillarId ? { pillarId: filter.pillarId } : {},
+        filter.planId ? { pillar: { planId: filter.planId } } : {},
+      ],
+    },
+    select: { ...activitySummarySelect, pillar: { select: { id: true, planId: true } } },
+    orderBy: [
+      { pillar: { plan: { startYear: "desc" } } },
+      { pillar: { planId: "asc" } },
+      { pillar: { position: "asc" } },
+      { pillarId: "asc" },
+      ...activityOrder,
+    ],
+  });
+  return rows.map((row) => ({ ...toActivitySummary(row), pillarId: row.pillar.id, planId: row.pillar.planId }));
 }

@@ -14,6 +14,8 @@ export interface ActivitySummary {
   plannedStart: string | null;
   plannedEnd: string | null;
   datePrecision: DatePrecision;
+  /** For optimistic concurrency: send it back with a change (409 when stale). */
+  version: number;
 }
 
 export const activitySummarySelect = {
@@ -27,6 +29,7 @@ export const activitySummarySelect = {
   plannedStart: true,
   plannedEnd: true,
   datePrecision: true,
+  version: true,
 } satisfies Prisma.ActivitySelect;
 
 export function toActivitySummary(
@@ -43,6 +46,7 @@ export function toActivitySummary(
     plannedStart: isoDate(row.plannedStart),
     plannedEnd: isoDate(row.plannedEnd),
     datePrecision: row.datePrecision,
+    version: row.version,
   };
 }
 

@@ -7,7 +7,7 @@ import type { DatePrecision, DeliverableStageKind } from "@/lib/db/generated/enu
 import { activitySummarySelect, toActivitySummary, type ActivitySummary } from "@/lib/activities/dto";
 import { toOptionalLocalizedText, type LocalizedText } from "@/lib/i18n/localized-text";
 import { partySelect, toParty, type Party } from "@/lib/organizations/party";
-import { deliverableSummarySelect, stageOrder, toDeliverableSummary, type DeliverableSummary } from "./dto";
+import { deliverableOrder, deliverableSummarySelect, stageOrder, toDeliverableSummary, type DeliverableSummary } from "./dto";
 
 export interface StageDto {
   id: string;
@@ -79,5 +79,36 @@ export async function getDeliverable(viewer: Viewer, deliverableId: string): Pro
   };
 }
 
-
-
+/**
+ * Deliverables the viewer may read, oldest first; `activityId` / `meetingId` narrow to those
+ * produced by that activity or at (or for) that meeting, `planId` to the plan's (as on its page).
+ */
+export async function listDeliverables(
+  viewer: Viewer,
+  filter: { planId?: string; activityId?: string; meetingId?: string } = {},
+): Promise<DeliverableSummary[]> {
+  const ids = [filter.planId, filter.activityId, filter.meetingId].filter((v) => v !== undefined);
+  if (!ids.every(isUuid)) return [];
+  const { planId, activityId, meetingId } = filter;
+  const inPlan = { pillar: { planId } };
+  const rows = await getDb().deliverable.findMany({
+    where: {
+      AND: [
+        readableDeliverables(viewer),
+        activityId ? { activityId } : {},
+        meetingId ? { OR: [{ meetingId }, { targetMeetingId: meetingId }] } : {},
+        planId
+          ? {
+              OR: [
+                { activity: inPlan },
+                { meeting: { OR: [{ planId }, { activities: { some: { activity: inPlan } } }] } },
+              ],
+            }
+          : {},
+      ],
+    },
+    select: deliverableSummarySelect,
+    orderBy: deliverableOrder,
+  });
+  return rows.map(toDeliverableSummary);
+}

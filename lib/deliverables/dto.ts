@@ -20,6 +20,8 @@ export interface DeliverableSummary {
   targetMeeting: MeetingRef | null;
   /** The most recent completed stage, or the first scheduled one when none is completed. */
   latestStage: StageRef | null;
+  /** For optimistic concurrency: send it back with a change (409 when stale). */
+  version: number;
 }
 
 export const stageOrder = [{ position: "asc" }, { id: "asc" }] satisfies Prisma.DeliverableStageOrderByWithRelationInput[];
@@ -31,6 +33,7 @@ export const deliverableSummarySelect = {
   title: true,
   meeting: { select: meetingRefSelect },
   targetMeeting: { select: meetingRefSelect },
+  version: true,
   stages: {
     select: { stage: true, completed: true, date: true, datePrecision: true },
     orderBy: stageOrder,
@@ -54,6 +57,7 @@ export function toDeliverableSummary(
     meeting: row.meeting ? toMeetingRef(row.meeting) : null,
     targetMeeting: row.targetMeeting ? toMeetingRef(row.targetMeeting) : null,
     latestStage: latest ? toStageRef(latest) : null,
+    version: row.version,
   };
 }
 

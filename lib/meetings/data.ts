@@ -36,10 +36,20 @@ export interface MeetingDetail extends MeetingSummary {
   submissions: DeliverableSummary[];
 }
 
-/** Every meeting the viewer may read, in date order. */
-export async function listMeetings(viewer: Viewer): Promise<MeetingSummary[]> {
+/**
+ * Every meeting the viewer may read, in date order; `planId` narrows to the meetings held under
+ * that plan or serving its activities (as on the plan's page).
+ */
+export async function listMeetings(viewer: Viewer, filter: { planId?: string } = {}): Promise<MeetingSummary[]> {
+  if (filter.planId !== undefined && !isUuid(filter.planId)) return [];
+  const { planId } = filter;
   const rows = await getDb().meeting.findMany({
-    where: readableMeetings(viewer),
+    where: {
+      AND: [
+        readableMeetings(viewer),
+        planId ? { OR: [{ planId }, { activities: { some: { activity: { pillar: { planId } } } } }] } : {},
+      ],
+    },
     select: meetingSummarySelect,
     orderBy: meetingOrder,
   });

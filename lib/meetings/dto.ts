@@ -18,6 +18,8 @@ export interface MeetingSummary extends MeetingRef {
   status: MeetingStatus;
   endDate: string | null;
   city: LocalizedText | null;
+  /** For optimistic concurrency: send it back with a change (409 when stale). */
+  version: number;
 }
 
 export const meetingRefSelect = {
@@ -36,6 +38,7 @@ export const meetingSummarySelect = {
   status: true,
   endDate: true,
   city: true,
+  version: true,
 } satisfies Prisma.MeetingSelect;
 
 export function toMeetingRef(row: Prisma.MeetingGetPayload<{ select: typeof meetingRefSelect }>): MeetingRef {
@@ -59,6 +62,7 @@ export function toMeetingSummary(
     status: row.status,
     endDate: isoDate(row.endDate),
     city: toOptionalLocalizedText(row.city),
+    version: row.version,
   };
 }
 

@@ -8,3 +8,9 @@ export async function listMemberStates(_viewer: Viewer): Promise<MemberStateDto[
   const rows = await getDb().memberState.findMany({ select: memberStateSelect, orderBy: { id: "asc" } });
   return rows.map(toMemberState);
 }
+
+export async function getMemberState(_viewer: Viewer, code: string): Promise<MemberStateDto | null> {
+  if (!/^[A-Z]{2}$/.test(code)) return null;
+  const row = await getDb().memberState.findUnique({ where: { id: code }, select: memberStateSelect });
+  return row ? toMemberState(row) : null;
+}

@@ -25,6 +25,8 @@ export interface PlanSummary {
   circulatedOn: string | null;
   pillarCount: number;
   activityCount: number;
+  /** For optimistic concurrency: send it back with a change (409 when stale). */
+  version: number;
 }
 
 export interface PillarWithActivities {
@@ -33,6 +35,7 @@ export interface PillarWithActivities {
   position: number;
   title: LocalizedText;
   description: LocalizedText | null;
+  version: number;
   activities: ActivitySummary[];
 }
 
@@ -56,6 +59,7 @@ const planSummarySelect = {
   adoptedOn: true,
   adoptedPrecision: true,
   circulatedOn: true,
+  version: true,
   _count: { select: { pillars: true } },
 } satisfies Prisma.ActionPlanSelect;
 
@@ -76,6 +80,7 @@ function toPlanSummary(row: PlanSummaryRow, activityCount: number): PlanSummary 
     circulatedOn: isoDate(row.circulatedOn),
     pillarCount: row._count.pillars,
     activityCount,
+    version: row.version,
   };
 }
 
@@ -117,6 +122,7 @@ export async function getPlan(viewer: Viewer, planId: string): Promise<PlanDetai
           position: true,
           title: true,
           description: true,
+          version: true,
           activities: { orderBy: activityOrder, select: activitySummarySelect },
         },
       },
@@ -163,6 +169,7 @@ export async function getPlan(viewer: Viewer, planId: string): Promise<PlanDetai
       position: p.position,
       title: toLocalizedText(p.title),
       description: toOptionalLocalizedText(p.description),
+      version: p.version,
       activities: p.activities.map(toActivitySummary),
     })),
     meetings: meetings.map(toMeetingSummary),
