@@ -31,6 +31,7 @@ export function PlanDetailView({ plan }: { plan: PlanDetail }) {
       {plan.summary && <Localized as="p" value={plan.summary} className="mt-4 max-w-prose whitespace-pre-line text-slate-800" />}
 
       <Section id="pillars" title={t("plan.pillars")}>
+        {plan.pillars.length === 0 && <Empty>{t("plan.noPillars")}</Empty>}
         <ol className="space-y-6" data-testid="pillar-list">
           {plan.pillars.map((pillar, i) => (
             <li key={pillar.id}>
