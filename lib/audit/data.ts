@@ -58,6 +58,8 @@ async function isReadable(viewer: Viewer, resource: AuditedResource, id: string)
  */
 export async function getHistory(viewer: Viewer, resource: AuditedResource, id: string): Promise<AuditEventDto[] | null> {
   assertCan(viewer, "read", "auditHistory");
+  // Whoever may read no record of a kind (accounts, for all but admins) is refused like a read of it.
+  assertCan(viewer, "read", resource);
   if (!isUuid(id) || !(await isReadable(viewer, resource, id))) return null;
   const rows = await getDb().auditEvent.findMany({
     where: { entityType: ENTITY_TYPE[resource], entityId: id },

@@ -117,3 +117,4 @@ export function sequentialUuids(n: number): string[] {
 export function toJson(value: object | null): Json {
   return value as Json;
 }
+

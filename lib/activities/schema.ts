@@ -1,0 +1,73 @@
+import { z } from "zod";
+import { Id, IdList, IsoDate, Key, OptionalText, Version } from "@/lib/api/fields";
+import { ActivityStatus, ActivityType, DatePrecision } from "@/lib/db/generated/enums";
+import { LocalizedText } from "@/lib/i18n/localized-text";
+
+// Input of the activity mutations and of POST/PATCH /api/v1/activities.
+
+export const Progress = z.int().min(0).max(100);
+
+/** A status note: plain text in its writer's language (kept with the audit event). */
+export const StatusNote = z.string().trim().min(1).max(2000);
+
+const activityFields = {
+  /** Moving an activity to another pillar (of the same or another plan). */
+  pillarId: Id,
+  title: LocalizedText,
+  description: OptionalText,
+  type: z.enum(ActivityType),
+  status: z.enum(ActivityStatus),
+  progress: Progress,
+  plannedStart: IsoDate.nullable(),
+  plannedEnd: IsoDate.nullable(),
+  actualStart: IsoDate.nullable(),
+  actualEnd: IsoDate.nullable(),
+  datePrecision: z.enum(DatePrecision),
+  leadUnit: OptionalText,
+  outcome: OptionalText,
+  /** Partner organisations; replaces the list. */
+  partnerIds: IdList,
+  /** Meetings that serve the activity; replaces the list. */
+  meetingIds: IdList,
+};
+
+const optionalFields = z.object(activityFields).partial().shape;
+
+export const ActivityCreateInput = z
+  .strictObject({
+    ...optionalFields,
+    pillarId: activityFields.pillarId,
+    title: activityFields.title,
+    key: Key.optional(),
+    /** 1-based; appended after the pillar's last activity when omitted. */
+    position: z.int().min(1).max(1000).optional(),
+  })
+  .meta({ id: "ActivityCreateInput" });
+export type ActivityCreateInput = z.infer<typeof ActivityCreateInput>;
+
+/**
+ * Any subset of the fields plus `version`. A change of status or progress only, with or without
+ * `note`, is recorded as a status change; anything else as an edit (keeping the note).
+ */
+export const ActivityUpdateInput = z
+  .strictObject({
+    ...optionalFields,
+    note: StatusNote.optional(),
+    version: Version,
+  })
+  .meta({ id: "ActivityUpdateInput" });
+export type ActivityUpdateInput = z.infer<typeof ActivityUpdateInput>;
+
+/** The quick status update: `{ status?, progress?, note?, version }`. */
+export const ActivityStatusInput = z
+  .strictObject({
+    status: activityFields.status.optional(),
+    progress: Progress.optional(),
+    note: StatusNote.optional(),
+    version: Version,
+  })
+  .meta({ id: "ActivityStatusInput" });
+export type ActivityStatusInput = z.infer<typeof ActivityStatusInput>;
+
+/** `GET /api/v1/activities?planId=&pillarId=`. */
+export const ActivityListQuery = z.object({ planId: Id.optional(), pillarId: Id.optional() });

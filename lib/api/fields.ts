@@ -1,0 +1,55 @@
+import { z } from "zod";
+import { LocalizedText } from "@/lib/i18n/localized-text";
+
+// Building blocks shared by the feature schemas (lib/<feature>/schema.ts). Pure zod, no server
+// code: the editing forms may import the same schemas the server validates with. Messages are
+// never written here; a failing check reports a `validation.*` key (lib/errors.ts).
+
+export const Id = z.uuid();
+
+/** A record's stable natural key ("arcp-2024-2025"), used by imports to match records. */
+export const Key = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .regex(/^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/);
+
+/** A calendar date, `YYYY-MM-DD` (stored as a date, no time zone). */
+export const IsoDate = z.iso.date();
+
+/** The version the client read; a write based on another one is refused with 409. */
+export const Version = z.int().min(1);
+
+export const MemberStateCode = z.string().regex(/^[A-Z]{2}$/);
+
+/** Bilingual text that may be cleared with null. */
+export const OptionalText = LocalizedText.nullable();
+
+/** Unique ids, as the replacement for a list of links. */
+export const IdList = z.array(Id).max(500);
+
+/** Date as stored in a `@db.Date` column. */
+export function toDate(iso: string): Date;
+export function toDate(iso: string | null): Date | null;
+export function toDate(iso: string | null): Date | null {
+  return iso === null ? null : new Date(`${iso}T00:00:00Z`);
+}
+
+/** A generated key for records created without one: `<prefix>-<12 hex digits>`. */
+export function generatedKey(prefix: string): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(6));
+  return `${prefix}-${Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("")}`;
+}
+
+/** A new order for every child of a parent (pillars of a plan, activities of a pillar), each with the version the client saw. */
+export const ReorderInput = z
+  .strictObject({
+    order: z.array(z.strictObject({ id: Id, version: Version })).min(1).max(1000),
+  })
+  .meta({ id: "ReorderInput" });
+export type ReorderInput = z.infer<typeof ReorderInput>;
+
+/** A DELETE's `?version=` (or `{ "version" }` body): deleting a record someone changed meanwhile is refused too. */
+export const DeleteInput = z.strictObject({ version: Version }).meta({ id: "DeleteInput" });
+export type DeleteInput = z.infer<typeof DeleteInput>;

@@ -1,0 +1,167 @@
+import { z } from "zod";
+import { ActivityCreateInput, ActivityListQuery, ActivityUpdateInput } from "@/lib/activities/schema";
+import type { AuditedResource } from "@/lib/audit/write";
+import type { Action, Resource } from "@/lib/auth/permissions";
+import { CommentCreateInput, CommentListQuery, CommentUpdateInput } from "@/lib/comments/schema";
+import { DeliverableCreateInput, DeliverableListQuery, DeliverableUpdateInput } from "@/lib/deliverables/schema";
+import { MeetingCreateInput, MeetingLinkInput, MeetingListQuery, MeetingUpdateInput } from "@/lib/meetings/schema";
+import { PillarCreateInput, PillarListQuery, PillarUpdateInput } from "@/lib/pillars/schema";
+import { PlanCreateInput, PlanUpdateInput } from "@/lib/plans/schema";
+import { UserCreateInput, UserUpdateInput } from "@/lib/users/schema";
+import {
+  ActivityListItemSchema,
+  ActivitySchema,
+  AuditEventSchema,
+  CommentSchema,
+  DeliverableSchema,
+  DeliverableSummarySchema,
+  MeetingSchema,
+  MeetingSummarySchema,
+  MemberStateSchema,
+  PillarSchema,
+  PlanSchema,
+  PlanSummarySchema,
+  UserSchema,
+} from "./dto-schemas";
+import { ReorderInput } from "./fields";
+
+// Every operation of /api/v1, described once: the OpenAPI document is generated from this list
+// and the authorisation-matrix test walks it (with the permissions table) route by route. A
+// test fails when a route file under app/api/v1 is missing here, or listed here but absent.
+
+export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+export interface Operation {
+  method: Method;
+  /** OpenAPI path template, e.g. `/api/v1/plans/{id}`. */
+  path: string;
+  operationId: string;
+  summary: string;
+  tag: string;
+  /** The permission the operation needs (null: none, e.g. the OpenAPI document). */
+  permission: { resource: Resource; action: Action } | null;
+  /** For history and link routes: the kind of record `{id}` names. */
+  record?: AuditedResource;
+  query?: z.ZodObject;
+  body?: z.ZodType;
+  /** What `data` holds in a success answer (none for 204). */
+  response?: z.ZodType;
+  status: 200 | 201 | 204;
+}
+
+const VersionQuery = z.object({
+  version: z.int().min(1).meta({ description: "The version of the record the client saw (or send `{ \"version\" }` as the body)." }),
+});
+
+interface CrudSpec {
+  path: string;
+  tag: string;
+  resource: AuditedResource;
+  noun: string;
+  listQuery?: z.ZodObject;
+  listItem: z.ZodType;
+  item: z.ZodType;
+  create: z.ZodType;
+  update: z.ZodType;
+}
+
+function crud(spec: CrudSpec): Operation[] {
+  const { path, tag, resource, noun } = spec;
+  const item = `${path}/{id}`;
+  const permission = (action: Action) => ({ resource, action });
+  return [
+    { method: "GET", path, operationId: `list_${tag}`, summary: `List the ${noun}s the caller may read`, tag, permission: permission("read"), query: spec.listQuery, response: z.array(spec.listItem), status: 200 },
+    { method: "POST", path, operationId: `create_${resource}`, summary: `Create a ${noun}`, tag, permission: permission("create"), body: spec.create, response: spec.item, status: 201 },
+    { method: "GET", path: item, operationId: `get_${resource}`, summary: `Read one ${noun}`, tag, permission: permission("read"), response: spec.item, status: 200 },
+    { method: "PATCH", path: item, operationId: `update_${resource}`, summary: `Change a ${noun} (any subset of its fields, plus the version read)`, tag, permission: permission("update"), body: spec.update, response: spec.item, status: 200 },
+    { method: "DELETE", path: item, operationId: `delete_${resource}`, summary: `Delete a ${noun} (at the version read)`, tag, permission: permission("delete"), query: VersionQuery, status: 204 },
+    { method: "GET", path: `${item}/history`, operationId: `history_${resource}`, summary: `The ${noun}'s audit events, newest first`, tag, permission: { resource: "auditHistory", action: "read" }, record: resource, response: z.array(AuditEventSchema), status: 200 },
+  ];
+}
+
+export const OPERATIONS: Operation[] = [
+  ...crud({ path: "/api/v1/plans", tag: "plans", resource: "plan", noun: "plan", listItem: PlanSummarySchema, item: PlanSchema, create: PlanCreateInput, update: PlanUpdateInput }),
+  {
+    method: "PUT",
+    path: "/api/v1/plans/{id}/pillar-order",
+    operationId: "reorder_pillars",
+    summary: "Put the plan's pillars in a new order (every pillar once, each with its version)",
+    tag: "pillars",
+    permission: { resource: "pillar", action: "update" },
+    record: "plan",
+    body: ReorderInput,
+    response: z.array(PillarSchema),
+    status: 200,
+  },
+  ...crud({ path: "/api/v1/pillars", tag: "pillars", resource: "pillar", noun: "pillar", listQuery: PillarListQuery, listItem: PillarSchema, item: PillarSchema, create: PillarCreateInput, update: PillarUpdateInput }),
+  {
+    method: "PUT",
+    path: "/api/v1/pillars/{id}/activity-order",
+    operationId: "reorder_activities",
+    summary: "Put the pillar's activities in a new order (every activity once, each with its version)",
+    tag: "activities",
+    permission: { resource: "activity", action: "update" },
+    record: "pillar",
+    body: ReorderInput,
+    response: z.array(ActivityListItemSchema),
+    status: 200,
+  },
+  ...crud({ path: "/api/v1/activities", tag: "activities", resource: "activity", noun: "activity", listQuery: ActivityListQuery, listItem: ActivityListItemSchema, item: ActivitySchema, create: ActivityCreateInput, update: ActivityUpdateInput }),
+  ...crud({ path: "/api/v1/meetings", tag: "meetings", resource: "meeting", noun: "meeting", listQuery: MeetingListQuery, listItem: MeetingSummarySchema, item: MeetingSchema, create: MeetingCreateInput, update: MeetingUpdateInput }),
+  {
+    method: "PUT",
+    path: "/api/v1/meetings/{id}/activities/{activityId}",
+    operationId: "link_activity",
+    summary: "Link an activity to the meeting (at the meeting's version)",
+    tag: "meetings",
+    permission: { resource: "meeting", action: "update" },
+    record: "meeting",
+    body: MeetingLinkInput,
+    response: MeetingSchema,
+    status: 200,
+  },
+  {
+    method: "DELETE",
+    path: "/api/v1/meetings/{id}/activities/{activityId}",
+    operationId: "unlink_activity",
+    summary: "Unlink an activity from the meeting (at the meeting's version)",
+    tag: "meetings",
+    permission: { resource: "meeting", action: "update" },
+    record: "meeting",
+    query: VersionQuery,
+    response: MeetingSchema,
+    status: 200,
+  },
+  ...crud({ path: "/api/v1/deliverables", tag: "deliverables", resource: "deliverable", noun: "deliverable", listQuery: DeliverableListQuery, listItem: DeliverableSummarySchema, item: DeliverableSchema, create: DeliverableCreateInput, update: DeliverableUpdateInput }),
+  ...crud({ path: "/api/v1/comments", tag: "comments", resource: "comment", noun: "comment", listQuery: CommentListQuery, listItem: CommentSchema, item: CommentSchema, create: CommentCreateInput, update: CommentUpdateInput }),
+  ...crud({ path: "/api/v1/users", tag: "users", resource: "user", noun: "user account", listItem: UserSchema, item: UserSchema, create: UserCreateInput, update: UserUpdateInput }),
+  {
+    method: "GET",
+    path: "/api/v1/member-states",
+    operationId: "list_member_states",
+    summary: "The member states of the League of Arab States",
+    tag: "member-states",
+    permission: { resource: "memberState", action: "read" },
+    response: z.array(MemberStateSchema),
+    status: 200,
+  },
+  {
+    method: "GET",
+    path: "/api/v1/member-states/{id}",
+    operationId: "get_member_state",
+    summary: "One member state, by ISO 3166-1 alpha-2 code",
+    tag: "member-states",
+    permission: { resource: "memberState", action: "read" },
+    response: MemberStateSchema,
+    status: 200,
+  },
+  {
+    method: "GET",
+    path: "/api/v1/openapi.json",
+    operationId: "openapi",
+    summary: "This document",
+    tag: "meta",
+    permission: null,
+    status: 200,
+  },
+];

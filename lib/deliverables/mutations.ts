@@ -1,0 +1,256 @@
+import "server-only";
+import { DeleteInput, generatedKey } from "@/lib/api/fields";
+import {
+  FieldCheck,
+  givenFields,
+  pickChanged,
+  selectFields,
+  sequentialUuids,
+  snapshotOf,
+  toJson,
+  writeData,
+  type FieldKind,
+} from "@/lib/audit/record";
+import { diff, expectVersion, guardedWrite, transaction, writeAudit, type Snapshot, type Tx } from "@/lib/audit/write";
+import { assertCan } from "@/lib/auth/permissions";
+import { readableActivities, readableDeliverables, readableMeetings } from "@/lib/auth/scope";
+import type { Viewer } from "@/lib/auth/viewer";
+import { isoDate, isUuid } from "@/lib/db/dto";
+import { Prisma } from "@/lib/db/generated/client";
+import type { DatePrecision, DeliverableStageKind } from "@/lib/db/generated/enums";
+import { AppError, parseInput } from "@/lib/errors";
+import type { LocalizedText } from "@/lib/i18n/localized-text";
+import { party } from "@/lib/meetings/mutations";
+import type { PartyInput } from "@/lib/meetings/schema";
+import { getDeliverable, type DeliverableDetail } from "./data";
+import { DeliverableCreateInput, DeliverableUpdateInput, type StageInput } from "./schema";
+
+// Writes to deliverables: their links (producing meeting and activity, target forum) and their
+// dated stages with recipients, which an update replaces as one ordered list.
+
+const DELIVERABLE_FIELDS = {
+  type: "value",
+  title: "json",
+  description: "json",
+  meetingId: "value",
+  activityId: "value",
+  targetMeetingId: "value",
+  documentUrl: "value",
+} satisfies Partial<Record<keyof Prisma.DeliverableSelect, FieldKind>>;
+
+const deliverableRecordSelect = {
+  id: true,
+  key: true,
+  version: true,
+  updatedAt: true,
+  ...selectFields(DELIVERABLE_FIELDS),
+  stages: {
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+    select: {
+      stage: true,
+      completed: true,
+      date: true,
+      datePrecision: true,
+      language: true,
+      note: true,
+      recipients: { select: { organizationId: true, memberStateId: true, note: true }, orderBy: { id: "asc" } },
+    },
+  },
+} satisfies Prisma.DeliverableSelect;
+
+type DeliverableRecord = Prisma.DeliverableGetPayload<{ select: typeof deliverableRecordSelect }>;
+
+/** A stage in its snapshot form: every field present, defaults filled in. */
+interface Stage {
+  stage: DeliverableStageKind;
+  completed: boolean;
+  date: string | null;
+  datePrecision: DatePrecision;
+  language: string | null;
+  note: LocalizedText | null;
+  recipients: (PartyInput & { note: LocalizedText | null })[];
+}
+
+function stageFromInput(s: StageInput): Stage {
+  return {
+    stage: s.stage,
+    completed: s.completed ?? true,
+    date: s.date ?? null,
+    datePrecision: s.datePrecision ?? "day",
+    language: s.language ?? null,
+    note: s.note ?? null,
+    recipients: (s.recipients ?? []).map((r) => ({ ...party(r), note: r.note ?? null })),
+  };
+}
+
+function stageFromRow(s: DeliverableRecord["stages"][number]): Stage {
+  return {
+    stage: s.stage,
+    completed: s.completed,
+    date: isoDate(s.date),
+    datePrecision: s.datePrecision,
+    language: s.language,
+    note: s.note as LocalizedText | null,
+    recipients: s.recipients.map((r) => ({ ...party(r), note: r.note as LocalizedText | null })),
+  };
+}
+
+function snapshot(row: DeliverableRecord): Snapshot {
+  return { ...snapshotOf(row, DELIVERABLE_FIELDS), stages: toJson(row.stages.map(stageFromRow)) };
+}
+
+function given(fields: Omit<DeliverableUpdateInput, "version">): Snapshot {
+  const values = givenFields(fields, DELIVERABLE_FIELDS);
+  if (fields.stages) values.stages = toJson(fields.stages.map(stageFromInput));
+  return values;
+}
+
+async function check(tx: Tx, viewer: Viewer, next: Snapshot, changed: (field: string) => boolean): Promise<void> {
+  const errors = new FieldCheck();
+  const ref = (field: string) => (changed(field) && typeof next[field] === "string" ? (next[field] as string) : null);
+  const [meetingId, targetMeetingId, activityId] = [ref("meetingId"), ref("targetMeetingId"), ref("activityId")];
+  const stages = changed("stages") ? (next.stages as unknown as Stage[]) : [];
+  const recipients = stages.flatMap((s) => s.recipients);
+  const orgs = [...new Set(recipients.flatMap((r) => (r.organizationId ? [r.organizationId] : [])))];
+  const states = [...new Set(recipients.flatMap((r) => (r.memberStateId ? [r.memberStateId] : [])))];
+  const meetingIds = [meetingId, targetMeetingId].filter((id): id is string => id !== null);
+  // One query at a time: a transaction is one connection.
+  const meetings = meetingIds.length
+    ? await tx.meeting.findMany({ where: { AND: [{ id: { in: meetingIds } }, readableMeetings(viewer)] }, select: { id: true } })
+    : [];
+  const activity = activityId ? await tx.activity.count({ where: { AND: [{ id: activityId }, readableActivities(viewer)] } }) : 1;
+  const foundOrgs = orgs.length ? await tx.organization.findMany({ where: { id: { in: orgs } }, select: { id: true } }) : [];
+  const foundStates = states.length ? await tx.memberState.findMany({ where: { id: { in: states } }, select: { id: true } }) : [];
+  const meetingOk = new Set(meetings.map((m) => m.id));
+  if (meetingId && !meetingOk.has(meetingId)) errors.add("meetingId", "unknown_reference");
+  if (targetMeetingId && !meetingOk.has(targetMeetingId)) errors.add("targetMeetingId", "unknown_reference");
+  if (activity === 0) errors.add("activityId", "unknown_reference");
+  const orgOk = new Set(foundOrgs.map((o) => o.id));
+  const stateOk = new Set(foundStates.map((s) => s.id));
+  stages.forEach((stage, i) =>
+    stage.recipients.forEach((r, j) => {
+      if (!(r.organizationId ? orgOk.has(r.organizationId) : stateOk.has(r.memberStateId!))) {
+        errors.add(`stages.${i}.recipients.${j}`, "unknown_reference");
+      }
+    }),
+  );
+  errors.throwIfAny();
+}
+
+/** Replaces the stage list (recipients go with their stages). */
+async function writeStages(tx: Tx, deliverableId: string, stages: Stage[]): Promise<void> {
+  await tx.deliverableStage.deleteMany({ where: { deliverableId } });
+  const stageIds = sequentialUuids(stages.length);
+  await tx.deliverableStage.createMany({
+    data: stages.map((s, i) => ({
+      id: stageIds[i]!,
+      deliverableId,
+      position: i + 1,
+      stage: s.stage,
+      completed: s.completed,
+      date: s.date === null ? null : new Date(`${s.date}T00:00:00Z`),
+      datePrecision: s.datePrecision,
+      language: s.language,
+      note: s.note ?? Prisma.DbNull,
+    })),
+  });
+  const recipients = stages.flatMap((s, i) => s.recipients.map((r) => ({ stageId: stageIds[i]!, ...r })));
+  const recipientIds = sequentialUuids(recipients.length);
+  await tx.stageRecipient.createMany({
+    data: recipients.map((r, i) => ({
+      id: recipientIds[i]!,
+      stageId: r.stageId,
+      organizationId: r.organizationId ?? null,
+      memberStateId: r.memberStateId ?? null,
+      note: r.note ?? Prisma.DbNull,
+    })),
+  });
+}
+
+async function findDeliverable(tx: Tx, viewer: Viewer, id: string): Promise<DeliverableRecord> {
+  const row = isUuid(id)
+    ? await tx.deliverable.findFirst({ where: { AND: [{ id }, readableDeliverables(viewer)] }, select: deliverableRecordSelect })
+    : null;
+  if (!row) throw new AppError("not_found");
+  return row;
+}
+
+async function readBack(viewer: Viewer, id: string): Promise<DeliverableDetail> {
+  const deliverable = await getDeliverable(viewer, id);
+  if (!deliverable) throw new AppError("not_found");
+  return deliverable;
+}
+
+const reload = (tx: Tx, id: string) => () =>
+  tx.deliverable.findUnique({ where: { id }, select: { version: true, updatedAt: true } });
+
+export async function createDeliverable(viewer: Viewer, input: unknown): Promise<DeliverableDetail> {
+  assertCan(viewer, "create", "deliverable");
+  const { key: givenKey, ...fields } = parseInput(DeliverableCreateInput, input);
+  const values = given(fields);
+  const id = await transaction(async (tx) => {
+    await check(tx, viewer, values, (f) => f in values);
+    const key = givenKey ?? generatedKey("deliverable");
+    if (await tx.deliverable.findUnique({ where: { key }, select: { id: true } })) {
+      throw new AppError("validation", { fields: { key: ["taken"] } });
+    }
+    const { id } = await tx.deliverable.create({
+      data: { key, ...(writeData(values, DELIVERABLE_FIELDS) as Omit<Prisma.DeliverableUncheckedCreateInput, "key">) },
+      select: { id: true },
+    });
+    await writeStages(tx, id, (values.stages ?? []) as unknown as Stage[]);
+    const row = await findDeliverable(tx, viewer, id);
+    await writeAudit(tx, viewer, { action: "create", resource: "deliverable", entityId: id, changes: diff(null, { key, ...snapshot(row) }) });
+    return id;
+  });
+  return readBack(viewer, id);
+}
+
+/** Changes any subset of a deliverable's fields; `stages` replaces the whole list. */
+export async function updateDeliverable(viewer: Viewer, deliverableId: string, input: unknown): Promise<DeliverableDetail> {
+  assertCan(viewer, "update", "deliverable");
+  const { version, ...fields } = parseInput(DeliverableUpdateInput, input);
+  await transaction(async (tx) => {
+    const before = await findDeliverable(tx, viewer, deliverableId);
+    await expectVersion(tx, "deliverable", before.id, before, version);
+    const old = snapshot(before);
+    const next = { ...old, ...given(fields) };
+    const changes = diff(old, next);
+    if (Object.keys(changes).length === 0) return;
+    const changed = (field: string) => field in changes;
+    await check(tx, viewer, next, changed);
+    const data = writeData(pickChanged(next, changes), DELIVERABLE_FIELDS) as Prisma.DeliverableUncheckedUpdateManyInput;
+    await guardedWrite(
+      tx,
+      "deliverable",
+      before.id,
+      () => tx.deliverable.updateMany({ where: { id: before.id, version }, data: { ...data, version: { increment: 1 } } }),
+      reload(tx, before.id),
+    );
+    if (changed("stages")) await writeStages(tx, before.id, next.stages as unknown as Stage[]);
+    await writeAudit(tx, viewer, { action: "update", resource: "deliverable", entityId: before.id, changes });
+  });
+  return readBack(viewer, deliverableId);
+}
+
+export async function deleteDeliverable(viewer: Viewer, deliverableId: string, input: unknown): Promise<void> {
+  assertCan(viewer, "delete", "deliverable");
+  const { version } = parseInput(DeleteInput, input);
+  await transaction(async (tx) => {
+    const before = await findDeliverable(tx, viewer, deliverableId);
+    await expectVersion(tx, "deliverable", before.id, before, version);
+    await guardedWrite(
+      tx,
+      "deliverable",
+      before.id,
+      () => tx.deliverable.deleteMany({ where: { id: before.id, version } }),
+      reload(tx, before.id),
+    );
+    await writeAudit(tx, viewer, {
+      action: "delete",
+      resource: "deliverable",
+      entityId: before.id,
+      changes: diff({ key: before.key, ...snapshot(before) }, null),
+    });
+  });
+}

@@ -1,0 +1,88 @@
+import { z } from "zod";
+import { Id, IdList, IsoDate, Key, MemberStateCode, OptionalText, Version } from "@/lib/api/fields";
+import { DatePrecision, MeetingKind, MeetingStatus } from "@/lib/db/generated/enums";
+import { LocalizedText } from "@/lib/i18n/localized-text";
+
+// Input of the meeting mutations and of POST/PATCH /api/v1/meetings. Lists (participations,
+// organisations, agenda, activities) are replaced as a whole when given.
+
+/** Who presented or received something: an organisation or a member state. */
+export const PartyInput = z
+  .strictObject({ organizationId: Id.optional(), memberStateId: MemberStateCode.optional() })
+  .refine((p) => (p.organizationId === undefined) !== (p.memberStateId === undefined), {
+    params: { key: "one_party" },
+  })
+  .meta({ id: "PartyInput" });
+export type PartyInput = z.infer<typeof PartyInput>;
+
+export const ParticipationInput = z
+  .strictObject({
+    memberStateId: MemberStateCode,
+    /** The state presented its efforts at the meeting. */
+    presentedEfforts: z.boolean().optional(),
+    note: OptionalText.optional(),
+  })
+  .meta({ id: "ParticipationInput" });
+
+export const AgendaItemInput = z
+  .strictObject({
+    title: LocalizedText,
+    description: OptionalText.optional(),
+    presenters: z.array(PartyInput).max(100).optional(),
+  })
+  .meta({ id: "AgendaItemInput" });
+
+const uniqueStates = (list: { memberStateId: string }[]) =>
+  new Set(list.map((p) => p.memberStateId)).size === list.length;
+
+const meetingFields = {
+  /** The plan the meeting is held under; null for forums outside any plan. */
+  planId: Id.nullable(),
+  kind: z.enum(MeetingKind),
+  sessionNumber: z.int().min(1).max(10_000).nullable(),
+  series: z.string().trim().min(1).max(50).nullable(),
+  title: LocalizedText,
+  status: z.enum(MeetingStatus),
+  startDate: IsoDate,
+  endDate: IsoDate.nullable(),
+  datePrecision: z.enum(DatePrecision),
+  city: OptionalText,
+  venue: OptionalText,
+  organizer: OptionalText,
+  objectives: OptionalText,
+  outcome: OptionalText,
+  /** Participating member states, each saying whether it presented its efforts. */
+  participations: z
+    .array(ParticipationInput)
+    .max(22)
+    .refine(uniqueStates, { params: { key: "duplicate" } }),
+  organizationIds: IdList,
+  agendaItems: z.array(AgendaItemInput).max(200),
+  /** Activities the meeting serves. */
+  activityIds: IdList,
+};
+
+const optionalFields = z.object(meetingFields).partial().shape;
+
+export const MeetingCreateInput = z
+  .strictObject({
+    ...optionalFields,
+    key: Key.optional(),
+    kind: meetingFields.kind,
+    title: meetingFields.title,
+    startDate: meetingFields.startDate,
+  })
+  .meta({ id: "MeetingCreateInput" });
+export type MeetingCreateInput = z.infer<typeof MeetingCreateInput>;
+
+export const MeetingUpdateInput = z
+  .strictObject({ ...optionalFields, version: Version })
+  .meta({ id: "MeetingUpdateInput" });
+export type MeetingUpdateInput = z.infer<typeof MeetingUpdateInput>;
+
+/** Linking or unlinking one activity changes the meeting: the meeting's version guards it. */
+export const MeetingLinkInput = z.strictObject({ version: Version }).meta({ id: "MeetingLinkInput" });
+export type MeetingLinkInput = z.infer<typeof MeetingLinkInput>;
+
+/** `GET /api/v1/meetings?planId=`: held under the plan or serving its activities. */
+export const MeetingListQuery = z.object({ planId: Id.optional() });

@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { Id, IsoDate, Key, OptionalText, Version } from "@/lib/api/fields";
+import { DatePrecision, PlanStatus } from "@/lib/db/generated/enums";
+import { LocalizedText } from "@/lib/i18n/localized-text";
+
+// Input of the plan mutations and of POST/PATCH /api/v1/plans. Strict objects: a misspelt field
+// is an error (`unknown_field`), not silently ignored.
+
+export const Year = z.int().min(1945).max(2100);
+
+const planFields = {
+  startYear: Year,
+  endYear: Year,
+  title: LocalizedText,
+  summary: OptionalText,
+  status: z.enum(PlanStatus),
+  isPublic: z.boolean(),
+  /** The meeting that adopted the plan, or is scheduled to. */
+  adoptionMeetingId: Id.nullable(),
+  circulatedOn: IsoDate.nullable(),
+  adoptedOn: IsoDate.nullable(),
+  adoptedPrecision: z.enum(DatePrecision),
+};
+
+export const PlanCreateInput = z
+  .strictObject({
+    key: Key.optional(),
+    ...planFields,
+    summary: planFields.summary.optional(),
+    status: planFields.status.optional(),
+    isPublic: planFields.isPublic.optional(),
+    adoptionMeetingId: planFields.adoptionMeetingId.optional(),
+    circulatedOn: planFields.circulatedOn.optional(),
+    adoptedOn: planFields.adoptedOn.optional(),
+    adoptedPrecision: planFields.adoptedPrecision.optional(),
+  })
+  .meta({ id: "PlanCreateInput" });
+export type PlanCreateInput = z.infer<typeof PlanCreateInput>;
+
+export const PlanUpdateInput = z
+  .strictObject({
+    ...z.object(planFields).partial().shape,
+    version: Version,
+  })
+  .meta({ id: "PlanUpdateInput" });
+export type PlanUpdateInput = z.infer<typeof PlanUpdateInput>;
