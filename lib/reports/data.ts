@@ -1,0 +1,293 @@
+import "server-only";
+import { readableActivities, readableDeliverables, readableMeetings, readablePlans } from "@/lib/auth/scope";
+import type { Viewer } from "@/lib/auth/viewer";
+import { getDb } from "@/lib/db/client";
+import { isoDate, isUuid } from "@/lib/db/dto";
+import type { Prisma } from "@/lib/db/generated/client";
+import type {
+  ActivityStatus,
+  DatePrecision,
+  DeliverableStageKind,
+  DeliverableType,
+  MeetingKind,
+  MeetingStatus,
+  PlanStatus,
+} from "@/lib/db/generated/enums";
+import { toLocalizedText, toOptionalLocalizedText, type LocalizedText } from "@/lib/i18n/localized-text";
+import { meetingOrder, meetingRefSelect, toMeetingRef, type MeetingRef } from "@/lib/meetings/dto";
+import { deliverableOrder, stageOrder } from "@/lib/deliverables/dto";
+import { activityOrder } from "@/lib/activities/dto";
+
+// Everything the plan status report shows, in a fixed number of queries whatever the plan's
+// size (no per-pillar, per-meeting or per-deliverable round trips): getPlan's summaries lack
+// outcomes, actual dates, participants and stage history with recipients, so the report has its
+// own read. Every `where` goes through lib/auth/scope.ts, like the other data modules.
+
+export interface ReportActivity {
+  id: string;
+  key: string;
+  title: LocalizedText;
+  status: ActivityStatus;
+  progress: number;
+  plannedStart: string | null;
+  plannedEnd: string | null;
+  actualStart: string | null;
+  actualEnd: string | null;
+  datePrecision: DatePrecision;
+  outcome: LocalizedText | null;
+}
+
+export interface ReportPillar {
+  id: string;
+  title: LocalizedText;
+  description: LocalizedText | null;
+  activities: ReportActivity[];
+}
+
+export interface ReportMeeting {
+  id: string;
+  title: LocalizedText;
+  kind: MeetingKind;
+  status: MeetingStatus;
+  startDate: string;
+  endDate: string | null;
+  datePrecision: DatePrecision;
+  city: LocalizedText | null;
+  outcome: LocalizedText | null;
+  states: LocalizedText[];
+  organizations: LocalizedText[];
+}
+
+export interface ReportStage {
+  stage: DeliverableStageKind;
+  completed: boolean;
+  date: string | null;
+  datePrecision: DatePrecision;
+  language: string | null;
+  note: LocalizedText | null;
+  recipients: LocalizedText[];
+}
+
+export interface ReportDeliverable {
+  id: string;
+  title: LocalizedText;
+  type: DeliverableType;
+  meeting: MeetingRef | null;
+  targetMeeting: MeetingRef | null;
+  stages: ReportStage[];
+}
+
+export interface NextPlan {
+  title: LocalizedText;
+  status: PlanStatus;
+  circulatedOn: string | null;
+  adoptionMeeting: MeetingRef | null;
+}
+
+export interface ReportData {
+  plan: {
+    id: string;
+    key: string;
+    title: LocalizedText;
+    startYear: number;
+    endYear: number;
+    status: PlanStatus;
+    adoptedOn: string | null;
+    adoptedPrecision: DatePrecision;
+    adoptionMeeting: MeetingRef | null;
+  };
+  pillars: ReportPillar[];
+  meetings: ReportMeeting[];
+  deliverables: ReportDeliverable[];
+  /** The plan that follows this one (the next period), when the viewer may read it. */
+  nextPlan: NextPlan | null;
+  /** Ids of activities, meetings and deliverables with an audit event at or after `since`. */
+  changedSince: Set<string> | null;
+}
+
+const activitySelect = {
+  id: true,
+  key: true,
+  title: true,
+  status: true,
+  progress: true,
+  plannedStart: true,
+  plannedEnd: true,
+  actualStart: true,
+  actualEnd: true,
+  datePrecision: true,
+  outcome: true,
+} satisfies Prisma.ActivitySelect;
+
+const nameSelect = { name: true } as const;
+
+const meetingSelect = {
+  id: true,
+  title: true,
+  kind: true,
+  status: true,
+  startDate: true,
+  endDate: true,
+  datePrecision: true,
+  city: true,
+  outcome: true,
+  participations: { select: { memberState: { select: nameSelect } }, orderBy: { memberStateId: "asc" } },
+  participants: { select: { organization: { select: nameSelect } }, orderBy: { organization: { key: "asc" } } },
+} satisfies Prisma.MeetingSelect;
+
+const deliverableSelect = {
+  id: true,
+  title: true,
+  type: true,
+  meeting: { select: meetingRefSelect },
+  targetMeeting: { select: meetingRefSelect },
+  stages: {
+    orderBy: stageOrder,
+    select: {
+      stage: true,
+      completed: true,
+      date: true,
+      datePrecision: true,
+      language: true,
+      note: true,
+      recipients: {
+        orderBy: { id: "asc" },
+        select: { organization: { select: nameSelect }, memberState: { select: nameSelect } },
+      },
+    },
+  },
+} satisfies Prisma.DeliverableSelect;
+
+function toActivity(row: Prisma.ActivityGetPayload<{ select: typeof activitySelect }>): ReportActivity {
+  return {
+    id: row.id,
+    key: row.key,
+    title: toLocalizedText(row.title),
+    status: row.status,
+    progress: row.progress,
+    plannedStart: isoDate(row.plannedStart),
+    plannedEnd: isoDate(row.plannedEnd),
+    actualStart: isoDate(row.actualStart),
+    actualEnd: isoDate(row.actualEnd),
+    datePrecision: row.datePrecision,
+    outcome: toOptionalLocalizedText(row.outcome),
+  };
+}
+
+/** The report's data for `planId`, or null when the plan does not exist or the viewer may not read it. */
+export async function getReportData(viewer: Viewer, planId: string, options: { since?: string } = {}): Promise<ReportData | null> {
+  if (!isUuid(planId)) return null;
+  const db = getDb();
+  const plan = await db.actionPlan.findFirst({
+    where: { AND: [{ id: planId }, readablePlans(viewer)] },
+    select: {
+      id: true,
+      key: true,
+      title: true,
+      startYear: true,
+      endYear: true,
+      status: true,
+      adoptedOn: true,
+      adoptedPrecision: true,
+      adoptionMeeting: { select: meetingRefSelect },
+      pillars: {
+        orderBy: [{ position: "asc" }, { key: "asc" }],
+        select: {
+          id: true,
+          title: true,
+          description: true,
+          activities: { where: readableActivities(viewer), orderBy: activityOrder, select: activitySelect },
+        },
+      },
+    },
+  });
+  if (!plan) return null;
+
+  const inPlan = { pillar: { planId } };
+  const servesPlan: Prisma.MeetingWhereInput = { OR: [{ planId }, { activities: { some: { activity: inPlan } } }] };
+  const [meetings, deliverables, nextPlan, changed] = await Promise.all([
+    db.meeting.findMany({
+      where: { AND: [readableMeetings(viewer), servesPlan] },
+      select: meetingSelect,
+      orderBy: meetingOrder,
+    }),
+    db.deliverable.findMany({
+      where: { AND: [readableDeliverables(viewer), { OR: [{ activity: inPlan }, { meeting: servesPlan }] }] },
+      select: deliverableSelect,
+      orderBy: deliverableOrder,
+    }),
+    db.actionPlan.findFirst({
+      where: { AND: [readablePlans(viewer), { startYear: { gt: plan.startYear } }, { id: { not: planId } }] },
+      orderBy: [{ startYear: "asc" }, { key: "asc" }],
+      select: { title: true, status: true, circulatedOn: true, adoptionMeeting: { select: meetingRefSelect } },
+    }),
+    options.since
+      ? db.auditEvent.findMany({
+          where: { at: { gte: new Date(`${options.since}T00:00:00Z`) }, entityType: { in: ["Activity", "Meeting", "Deliverable"] } },
+          select: { entityId: true },
+          distinct: ["entityId"],
+        })
+      : Promise.resolve(null),
+  ]);
+
+  return {
+    plan: {
+      id: plan.id,
+      key: plan.key,
+      title: toLocalizedText(plan.title),
+      startYear: plan.startYear,
+      endYear: plan.endYear,
+      status: plan.status,
+      adoptedOn: isoDate(plan.adoptedOn),
+      adoptedPrecision: plan.adoptedPrecision,
+      adoptionMeeting: plan.adoptionMeeting ? toMeetingRef(plan.adoptionMeeting) : null,
+    },
+    pillars: plan.pillars.map((p) => ({
+      id: p.id,
+      title: toLocalizedText(p.title),
+      description: toOptionalLocalizedText(p.description),
+      activities: p.activities.map(toActivity),
+    })),
+    meetings: meetings.map((m) => ({
+      id: m.id,
+      title: toLocalizedText(m.title),
+      kind: m.kind,
+      status: m.status,
+      startDate: isoDate(m.startDate),
+      endDate: isoDate(m.endDate),
+      datePrecision: m.datePrecision,
+      city: toOptionalLocalizedText(m.city),
+      outcome: toOptionalLocalizedText(m.outcome),
+      states: m.participations.map((p) => toLocalizedText(p.memberState.name)),
+      organizations: m.participants.map((p) => toLocalizedText(p.organization.name)),
+    })),
+    deliverables: deliverables.map((d) => ({
+      id: d.id,
+      title: toLocalizedText(d.title),
+      type: d.type,
+      meeting: d.meeting ? toMeetingRef(d.meeting) : null,
+      targetMeeting: d.targetMeeting ? toMeetingRef(d.targetMeeting) : null,
+      stages: d.stages.map((s) => ({
+        stage: s.stage,
+        completed: s.completed,
+        date: isoDate(s.date),
+        datePrecision: s.datePrecision,
+        language: s.language,
+        note: toOptionalLocalizedText(s.note),
+        recipients: s.recipients.flatMap((r) => {
+          const name = r.organization?.name ?? r.memberState?.name;
+          return name ? [toLocalizedText(name)] : [];
+        }),
+      })),
+    })),
+    nextPlan: nextPlan
+      ? {
+          title: toLocalizedText(nextPlan.title),
+          status: nextPlan.status,
+          circulatedOn: isoDate(nextPlan.circulatedOn),
+          adoptionMeeting: nextPlan.adoptionMeeting ? toMeetingRef(nextPlan.adoptionMeeting) : null,
+        }
+      : null,
+    changedSince: changed ? new Set(changed.map((e) => e.entityId)) : null,
+  };
+}
