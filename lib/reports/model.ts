@@ -89,7 +89,9 @@ export interface ReportDoc {
   lang: Locale;
   dir: "rtl" | "ltr";
   /** Every label the layouts print, from messages/<lang>.json (`report.*` and the enum labels). */
-  labels: Record<string, string>;
+  labels: Record<LabelKey, string>;
+  /** Sheet names of the spreadsheet export. */
+  sheets: Record<SheetId, string>;
   statusLabels: Record<ActivityStatus, string>;
   title: string;
   process: string;
@@ -125,6 +127,9 @@ const LABEL_KEYS = [
   "deliverables", "deliverable", "type", "producedAt", "history", "noHistory", "noDeliverables", "next", "nothingNext", "key",
   "start", "end", "stageColumn", "completed", "date", "language", "recipients", "note", "yes", "no", "filename",
 ] as const;
+export type LabelKey = (typeof LABEL_KEYS)[number];
+export const SHEET_IDS = ["pillars", "activities", "meetings", "deliverables", "stages"] as const;
+export type SheetId = (typeof SHEET_IDS)[number];
 
 export function buildReport(data: ReportData, options: BuildOptions): ReportDoc[] {
   const filtered = options.since ? keepChanges(data, options.since) : data;
@@ -230,12 +235,13 @@ function buildDoc(all: ReportData, data: ReportData, lang: Locale, options: Buil
   }
 
   const { plan } = all;
-  const labels = Object.fromEntries(LABEL_KEYS.map((k) => [k, t(k)]));
+  const labels = Object.fromEntries(LABEL_KEYS.map((k) => [k, t(k)])) as Record<LabelKey, string>;
   const allActivities = all.pillars.flatMap((p) => p.activities);
   return {
     lang,
     dir: directionOf(lang),
     labels,
+    sheets: Object.fromEntries(SHEET_IDS.map((id) => [id, t(`sheets.${id}`)])) as Record<SheetId, string>,
     statusLabels: Object.fromEntries(ACTIVITY_STATUSES.map((s) => [s, tAll(`activityStatus.${s}`)])) as Record<ActivityStatus, string>,
     title: text(plan.title),
     process: t("process"),
