@@ -101,7 +101,7 @@ export interface ReportData {
   deliverables: ReportDeliverable[];
   /** The plan that follows this one (the next period), when the viewer may read it. */
   nextPlan: NextPlan | null;
-  /** Ids of activities, meetings and deliverables with an audit event at or after `since`. */
+  /** Ids of activities, meetings and deliverables with an audit event (not the seed's) at or after `since`. */
   changedSince: Set<string> | null;
 }
 
@@ -223,7 +223,13 @@ export async function getReportData(viewer: Viewer, planId: string, options: { s
     }),
     options.since
       ? db.auditEvent.findMany({
-          where: { at: { gte: new Date(`${options.since}T00:00:00Z`) }, entityType: { in: ["Activity", "Meeting", "Deliverable"] } },
+          where: {
+            at: { gte: new Date(`${options.since}T00:00:00Z`) },
+            entityType: { in: ["Activity", "Meeting", "Deliverable"] },
+            // Loading the demo data records history, not changes: a seed run must not make
+            // every record look new.
+            OR: [{ actorLabel: null }, { actorLabel: { not: "seed" } }],
+          },
           select: { entityId: true },
           distinct: ["entityId"],
         })
