@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { locales } from "@/lib/i18n/locales";
+import { AccountNav } from "@/components/auth/account-nav";
 import { LanguageSwitch } from "./language-switch";
 
 export function SiteHeader() {
@@ -18,7 +19,7 @@ export function SiteHeader() {
             <span className="hidden text-xs text-brand-100 sm:block">{t("footer.process")}</span>
           </span>
         </Link>
-        <div className="flex items-center gap-4">
+        <div className="flex flex-wrap items-center gap-4">
           <nav aria-label={t("a11y.mainNav")}>
             <ul className="flex flex-wrap items-center gap-x-5 gap-y-1 text-sm font-medium">
               <li>
@@ -38,6 +39,7 @@ export function SiteHeader() {
             label={t("languageSwitch.label")}
             className="rounded border border-brand-200/60 px-3 py-1 text-sm font-medium text-white hover:bg-brand-800"
           />
+          <AccountNav />
         </div>
       </div>
     </header>

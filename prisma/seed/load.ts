@@ -11,6 +11,7 @@ import {
   type RecipientSeed,
   type StageSeed,
 } from "./demo-data";
+import { loadDemoAccounts } from "./demo-accounts";
 import { memberStates } from "./member-states";
 
 // Loads the demo data (prisma/seed/demo-data.ts) idempotently, in one transaction:
@@ -45,7 +46,8 @@ export async function isDatabaseEmpty(db: PrismaClient): Promise<boolean> {
 
 export async function loadDemoData(
   db: PrismaClient,
-  options: { log?: (line: string) => void } = {},
+  /** `accounts: false` loads the plans without the demo accounts (prisma/seed/demo-accounts.ts). */
+  options: { log?: (line: string) => void; accounts?: boolean } = {},
 ): Promise<LoadResult> {
   const log = options.log ?? (() => {});
   validateDemoData();
@@ -55,6 +57,11 @@ export async function loadDemoData(
       await tx.$executeRaw`SELECT 1 FROM pg_advisory_xact_lock(${SEED_ADVISORY_LOCK}::bigint)`;
       const loader = new Loader(tx, log);
       await loader.run();
+      if (options.accounts !== false) {
+        const accounts = await loadDemoAccounts(tx, log);
+        loader.result.created += accounts.created;
+        loader.result.updated += accounts.updated;
+      }
       return loader.result;
     },
     { timeout: 60_000 },

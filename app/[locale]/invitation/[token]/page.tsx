@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { setRequestLocale } from "next-intl/server";
+import { SetPasswordView, setPasswordMetadata } from "@/components/auth/set-password-view";
+import { requireLocale } from "@/lib/i18n/routing";
+import { setPasswordAction } from "../actions";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string; token: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return setPasswordMetadata(requireLocale((await params).locale), "invitation");
+}
+
+/** Opened from the invitation link an administrator handed over: the new user picks a password. */
+export default async function InvitationPage({ params }: Props) {
+  const { locale: segment, token } = await params;
+  const locale = requireLocale(segment);
+  setRequestLocale(locale);
+  return <SetPasswordView locale={locale} kind="invitation" token={token} action={setPasswordAction} />;
+}

@@ -1,0 +1,51 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormMessage, SubmitButton, TextField } from "@/components/auth/form-controls";
+import type { FormState } from "@/components/auth/form-state";
+
+interface Props {
+  locale: string;
+  minLength: number;
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  labels: { currentPassword: string; newPassword: string; confirmation: string; hint: string; submit: string; submitting: string };
+}
+
+export function ChangePasswordForm({ locale, minLength, action, labels }: Props) {
+  const [state, formAction] = useActionState(action, { status: "idle" });
+  return (
+    <form action={formAction} className="flex max-w-md flex-col gap-4" noValidate data-testid="change-password-form">
+      <input type="hidden" name="locale" value={locale} />
+      <FormMessage status={state.status} message={state.message} />
+      <TextField
+        label={labels.currentPassword}
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={state.fieldErrors?.currentPassword}
+      />
+      <TextField
+        label={labels.newPassword}
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        minLength={minLength}
+        required
+        hint={labels.hint}
+        error={state.fieldErrors?.newPassword}
+      />
+      <TextField
+        label={labels.confirmation}
+        name="confirmation"
+        type="password"
+        autoComplete="new-password"
+        required
+        error={state.fieldErrors?.confirmation}
+      />
+      <div>
+        <SubmitButton pending={labels.submitting}>{labels.submit}</SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,135 @@
+"use client";
+
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from "react";
+import { useFormStatus } from "react-dom";
+
+// Small, accessible form parts shared by sign-in, account and user administration: a visible
+// label tied to its control, the field's error announced with it (aria-describedby), and a
+// submit button that says it is working.
+
+interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "id"> {
+  label: string;
+  name: string;
+  error?: string;
+  hint?: ReactNode;
+}
+
+export function TextField({ label, error, hint, className = "", ...input }: FieldProps) {
+  const id = useId();
+  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={`flex flex-col gap-1 ${className}`}>
+      <label htmlFor={id} className="text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <input
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={described}
+        className="rounded-md border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 shadow-sm focus:border-brand-600 aria-[invalid=true]:border-rose-600"
+        {...input}
+      />
+      {hint && (
+        <p id={`${id}-hint`} className="text-xs text-slate-600">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="text-sm text-rose-700">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+interface SelectProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, "id"> {
+  label: string;
+  name: string;
+  error?: string;
+  hint?: ReactNode;
+  options: { value: string; label: string }[];
+}
+
+export function SelectField({ label, error, hint, options, className = "", ...select }: SelectProps) {
+  const id = useId();
+  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={`flex flex-col gap-1 ${className}`}>
+      <label htmlFor={id} className="text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <select
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={described}
+        className="rounded-md border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 shadow-sm focus:border-brand-600 aria-[invalid=true]:border-rose-600"
+        {...select}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {hint && (
+        <p id={`${id}-hint`} className="text-xs text-slate-600">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="text-sm text-rose-700">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function SubmitButton({
+  children,
+  pending: pendingLabel,
+  tone = "primary",
+  className = "",
+  ...rest
+}: {
+  children: ReactNode;
+  pending?: string;
+  tone?: "primary" | "secondary" | "danger";
+  className?: string;
+  name?: string;
+  value?: string;
+  "aria-label"?: string;
+}) {
+  const { pending } = useFormStatus();
+  const tones = {
+    primary: "bg-brand-700 text-white hover:bg-brand-800",
+    secondary: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-50",
+    danger: "border border-rose-300 bg-white text-rose-800 hover:bg-rose-50",
+  };
+  return (
+    <button
+      type="submit"
+      disabled={pending}
+      aria-disabled={pending}
+      className={`inline-flex items-center justify-center rounded-md px-4 py-2 text-sm font-semibold shadow-sm disabled:opacity-70 ${tones[tone]} ${className}`}
+      {...rest}
+    >
+      {pending && pendingLabel ? pendingLabel : children}
+    </button>
+  );
+}
+
+/** The form-level message: an alert for errors (read out at once), a status for confirmations. */
+export function FormMessage({ status, message }: { status: "idle" | "error" | "success"; message?: string }) {
+  if (!message || status === "idle") return null;
+  return status === "error" ? (
+    <p role="alert" className="rounded-md border border-rose-300 bg-rose-50 px-3 py-2 text-sm text-rose-900">
+      {message}
+    </p>
+  ) : (
+    <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+      {message}
+    </p>
+  );
+}

@@ -1,0 +1,46 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormMessage, SubmitButton, TextField } from "./form-controls";
+import type { FormState } from "./form-state";
+
+interface Props {
+  locale: string;
+  token: string;
+  minLength: number;
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  labels: { intro: string; password: string; confirmation: string; hint: string; submit: string; submitting: string };
+}
+
+export function SetPasswordForm({ locale, token, minLength, action, labels }: Props) {
+  const [state, formAction] = useActionState(action, { status: "idle" });
+  return (
+    <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+      <p className="mb-4 text-sm text-slate-700">{labels.intro}</p>
+      <form action={formAction} className="flex flex-col gap-4" noValidate>
+        <input type="hidden" name="locale" value={locale} />
+        <input type="hidden" name="token" value={token} />
+        <FormMessage status={state.status} message={state.message} />
+        <TextField
+          label={labels.password}
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          minLength={minLength}
+          required
+          hint={labels.hint}
+          error={state.fieldErrors?.password}
+        />
+        <TextField
+          label={labels.confirmation}
+          name="confirmation"
+          type="password"
+          autoComplete="new-password"
+          required
+          error={state.fieldErrors?.confirmation}
+        />
+        <SubmitButton pending={labels.submitting}>{labels.submit}</SubmitButton>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { PageContainer, PageTitle } from "@/components/ui/layout";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
+import type { Locale } from "@/lib/i18n/locales";
+import type { FormState } from "./form-state";
+import { SetPasswordForm } from "./set-password-form";
+
+type Kind = "invitation" | "reset";
+
+export async function setPasswordMetadata(locale: Locale, kind: Kind): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace: "setPassword" });
+  // The URL carries a secret: keep it out of search engines.
+  return { title: t(kind === "invitation" ? "invitationTitle" : "resetTitle"), robots: { index: false, follow: false } };
+}
+
+export async function SetPasswordView({
+  locale,
+  kind,
+  token,
+  action,
+}: {
+  locale: Locale;
+  kind: Kind;
+  token: string;
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+}) {
+  const t = await getTranslations({ locale, namespace: "setPassword" });
+  return (
+    <PageContainer>
+      <div className="mx-auto max-w-md">
+        <PageTitle>{t(kind === "invitation" ? "invitationTitle" : "resetTitle")}</PageTitle>
+        <SetPasswordForm
+          locale={locale}
+          token={token}
+          minLength={MIN_PASSWORD_LENGTH}
+          action={action}
+          labels={{
+            intro: t(kind === "invitation" ? "invitationIntro" : "resetIntro"),
+            password: t("password"),
+            confirmation: t("confirmation"),
+            hint: t("hint", { min: MIN_PASSWORD_LENGTH }),
+            submit: t("submit"),
+            submitting: t("submitting"),
+          }}
+        />
+      </div>
+    </PageContainer>
+  );
+}

@@ -1,0 +1,151 @@
+import type { Page } from "@playwright/test";
+import { expect, inLang, test } from "./fixtures";
+
+// Sign-in, sign-out and the security headers, in both languages, against the production build
+// with the demo accounts (password "mutabaa-demo", README).
+
+const DEMO_PASSWORD = "mutabaa-demo";
+
+const text = {
+  signIn: { ar: "تسجيل الدخول", en: "Sign in" },
+  email: { ar: "البريد الإلكتروني", en: "Email" },
+  password: { ar: "كلمة المرور", en: "Password" },
+  signOut: { ar: "تسجيل الخروج", en: "Sign out" },
+  wrong: { ar: "البريد الإلكتروني أو كلمة المرور غير صحيحة.", en: "The email or password is incorrect." },
+  secretariatRole: { ar: "الأمانة الفنية", en: "Secretariat" },
+  adminRole: { ar: "مسؤول النظام", en: "Administrator" },
+};
+
+/** Collects Content-Security-Policy violations the page reports, from before its first script. */
+async function watchCsp(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await page.exposeFunction("reportCspViolation", (line: string) => violations.push(line));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      (window as unknown as { reportCspViolation: (l: string) => void }).reportCspViolation(
+        `${event.violatedDirective} ${event.blockedURI}`,
+      );
+    });
+  });
+  return violations;
+}
+
+async function signIn(page: Page, lang: "ar" | "en", email: string, password: string) {
+  const form = page.getByTestId("sign-in-form");
+  await form.getByLabel(inLang(lang, text.email), { exact: true }).fill(email);
+  await form.getByLabel(inLang(lang, text.password), { exact: true }).fill(password);
+  await form.getByRole("button", { name: inLang(lang, text.signIn), exact: true }).click();
+}
+
+test("every page's header has a Sign in link leading to the form", async ({ page, lang }) => {
+  for (const path of ["", "/plans", "/member-states"]) {
+    await page.goto(`/${lang}${path}`);
+    await expect(page.getByRole("banner").getByRole("link", { name: inLang(lang, text.signIn), exact: true })).toBeVisible();
+  }
+  await page.getByRole("banner").getByRole("link", { name: inLang(lang, text.signIn), exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/${lang}/sign-in\\?next=%2Fmember-states$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(inLang(lang, text.signIn));
+  const form = page.getByTestId("sign-in-form");
+  await expect(form.getByLabel(inLang(lang, text.email), { exact: true })).toBeVisible();
+  await expect(form.getByLabel(inLang(lang, text.password), { exact: true })).toHaveAttribute("type", "password");
+  await expect(form.getByRole("button", { name: inLang(lang, text.signIn), exact: true })).toBeVisible();
+});
+
+test("the secretariat signs in, returns to the page it came from, sees its name and role, and signs out", async ({ page, lang }) => {
+  const csp = await watchCsp(page);
+  await page.goto(`/${lang}/member-states`);
+  await page.getByRole("banner").getByRole("link", { name: inLang(lang, text.signIn), exact: true }).click();
+  await signIn(page, lang, "secretariat@mutabaa.test", DEMO_PASSWORD);
+
+  await expect(page).toHaveURL(new RegExp(`/${lang}/member-states$`));
+  const banner = page.getByRole("banner");
+  await expect(banner.getByTestId("user-name")).toHaveText("سلمى الحداد");
+  await expect(banner.getByTestId("user-role")).toHaveText(inLang(lang, text.secretariatRole));
+  await expect(banner.getByRole("link", { name: inLang(lang, text.signIn), exact: true })).toHaveCount(0);
+
+  // The session survives navigation and a reload.
+  await page.goto(`/${lang}/plans`);
+  await expect(page.getByRole("banner").getByTestId("user-name")).toHaveText("سلمى الحداد");
+
+  await page.getByRole("banner").getByRole("button", { name: inLang(lang, text.signOut), exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/${lang}$`));
+  await expect(page.getByRole("banner").getByRole("link", { name: inLang(lang, text.signIn), exact: true })).toBeVisible();
+  await expect(page.getByRole("banner").getByTestId("user-name")).toHaveCount(0);
+  expect(csp).toEqual([]);
+});
+
+test("a wrong password shows the localized error and keeps the email", async ({ page, lang }) => {
+  await page.goto(`/${lang}/sign-in`);
+  await signIn(page, lang, "secretariat@mutabaa.test", "not-the-password");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(inLang(lang, text.wrong));
+  await expect(page.getByTestId("sign-in-form").getByLabel(inLang(lang, text.email), { exact: true })).toHaveValue(
+    "secretariat@mutabaa.test",
+  );
+  await expect(page.getByRole("banner").getByTestId("user-name")).toHaveCount(0);
+  // The right password still works afterwards (and clears the failure).
+  await signIn(page, lang, "secretariat@mutabaa.test", DEMO_PASSWORD);
+  await expect(page.getByRole("banner").getByTestId("user-name")).toHaveText("سلمى الحداد");
+});
+
+test("an administrator invites a new account; its owner sets a password once and signs in", async ({ page, browser, lang }) => {
+  const csp = await watchCsp(page);
+  const email = `new.${lang}.${Date.now()}@example.test`;
+  await page.goto(`/${lang}/sign-in?next=/admin/users`);
+  await signIn(page, lang, "admin@mutabaa.test", DEMO_PASSWORD);
+  await expect(page).toHaveURL(new RegExp(`/${lang}/admin/users$`));
+  await expect(page.getByRole("banner").getByTestId("user-role")).toHaveText(inLang(lang, text.adminRole));
+  await expect(page.getByTestId("user-list")).toContainText("focal.eg@mutabaa.test");
+
+  await page.getByRole("link", { name: inLang(lang, { ar: "إنشاء حساب", en: "Create an account" }) }).click();
+  const form = page.getByTestId("create-user-form");
+  await form.getByLabel(inLang(lang, { ar: "الاسم", en: "Name" }), { exact: true }).fill("Nadia Kamal");
+  await form.getByLabel(inLang(lang, text.email), { exact: true }).fill(email);
+  await form.getByLabel(inLang(lang, { ar: "الدور", en: "Role" }), { exact: true }).selectOption("focal_point");
+  await form.getByLabel(inLang(lang, { ar: "الدولة العضو", en: "Member state" }), { exact: true }).selectOption("MA");
+  await form.getByRole("button", { name: inLang(lang, { ar: "إنشاء الحساب", en: "Create the account" }) }).click();
+  const link = await page.getByTestId("issued-link-url").inputValue();
+  expect(link).toMatch(new RegExp(`/${lang}/invitation/[A-Za-z0-9_-]+$`));
+
+  // The new user, in a browser of their own.
+  const context = await browser.newContext({ locale: lang });
+  const newcomer = await context.newPage();
+  await newcomer.goto(link);
+  await newcomer.getByLabel(inLang(lang, { ar: "كلمة المرور الجديدة", en: "New password" }), { exact: true }).fill("a sentence to remember");
+  await newcomer
+    .getByLabel(inLang(lang, { ar: "أعد كتابة كلمة المرور الجديدة", en: "Repeat the new password" }), { exact: true })
+    .fill("a sentence to remember");
+  await newcomer.getByRole("button", { name: inLang(lang, { ar: "حفظ كلمة المرور", en: "Save the password" }) }).click();
+  await expect(newcomer).toHaveURL(new RegExp(`/${lang}/sign-in\\?passwordSet=1$`));
+  await signIn(newcomer, lang, email, "a sentence to remember");
+  await expect(newcomer.getByRole("banner").getByTestId("user-name")).toHaveText("Nadia Kamal");
+
+  // The link worked once.
+  await newcomer.goto(link);
+  await newcomer.getByLabel(inLang(lang, { ar: "كلمة المرور الجديدة", en: "New password" }), { exact: true }).fill("another sentence here");
+  await newcomer
+    .getByLabel(inLang(lang, { ar: "أعد كتابة كلمة المرور الجديدة", en: "Repeat the new password" }), { exact: true })
+    .fill("another sentence here");
+  await newcomer.getByRole("button", { name: inLang(lang, { ar: "حفظ كلمة المرور", en: "Save the password" }) }).click();
+  await expect(newcomer.getByRole("main").getByRole("alert")).toContainText(inLang(lang, { ar: "سبق استخدامه", en: "already been used" }));
+  await context.close();
+  expect(csp).toEqual([]);
+});
+
+test("pages carry the security headers", async ({ page, lang }) => {
+  for (const path of [`/${lang}`, `/${lang}/sign-in`]) {
+    const response = await page.goto(path);
+    const headers = response!.headers();
+    expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    expect(headers["content-security-policy"], path).toContain("default-src 'self'");
+    expect(headers["content-security-policy"], path).toContain("object-src 'none'");
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    expect(headers["x-frame-options"], path).toBe("DENY");
+    expect(headers["permissions-policy"], path).toContain("camera=()");
+    // A production build (npm start) sends HSTS; browsers apply it over https only.
+    expect(headers["strict-transport-security"], path).toMatch(/max-age=\d+/);
+  }
+});
