@@ -6,6 +6,7 @@ import { MeetingTimeline } from "@/components/meetings/meeting-timeline";
 import { Empty, PageContainer, PageTitle, Section } from "@/components/ui/layout";
 import { Localized } from "@/components/ui/localized";
 import { PlanStatusBadge } from "@/components/ui/status-badges";
+import { ReportDownloads } from "@/components/reports/report-downloads";
 import type { PlanDetail } from "@/lib/plans/data";
 import { PlanAdoption } from "./plan-adoption";
 import { PlanPeriod } from "./plan-list";
@@ -29,6 +30,7 @@ export function PlanDetailView({ plan }: { plan: PlanDetail }) {
       </PageTitle>
       <PlanAdoption plan={plan} />
       {plan.summary && <Localized as="p" value={plan.summary} className="mt-4 max-w-prose whitespace-pre-line text-slate-800" />}
+      <ReportDownloads planId={plan.id} />
 
       <Section id="pillars" title={t("plan.pillars")}>
         {plan.pillars.length === 0 && <Empty>{t("plan.noPillars")}</Empty>}

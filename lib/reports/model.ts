@@ -20,7 +20,8 @@ export type ReportLocale = (typeof REPORT_LOCALES)[number];
 export const ReportQuery = z.object({
   format: z.enum(REPORT_FORMATS).default("pdf"),
   locale: z.enum(REPORT_LOCALES).default("ar"),
-  since: z.iso.date().optional(),
+  // An empty value (a form's blank date field) means no filter.
+  since: z.preprocess((value) => (value === "" ? undefined : value), z.iso.date().optional()),
 });
 
 const catalogues = { ar, en } satisfies Record<Locale, typeof ar>;
