@@ -1,8 +1,9 @@
 import "server-only";
 import type { z } from "zod";
 import { viewerFromRequest, type Viewer } from "@/lib/auth/viewer";
-import { AppError, parseInput } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
+import { validate } from "./fields";
 import { requestLocale } from "./locale";
 import { isCrossOrigin } from "./origin";
 import { errorResponse } from "./respond";
@@ -55,7 +56,7 @@ export function api<P extends Record<string, string> = Record<string, never>>(
         body,
         query: (schema) => {
           const entries = Object.fromEntries([...url.searchParams].filter(([name]) => name !== "locale"));
-          return parseInput(schema, entries);
+          return validate(schema, entries);
         },
         deleteInput: async () => {
           const version = url.searchParams.get("version");

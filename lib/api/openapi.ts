@@ -104,6 +104,8 @@ function parameters(op: Operation): JsonSchema[] {
     required: !(schema as z.ZodType).safeParse(undefined).success,
     schema: inlineSchema(schema as z.ZodType),
   }));
+  // A route may use `locale` for something else (the report's language): then it documents it.
+  if (op.query && "locale" in op.query.shape) return [...path, ...query];
   const locale = {
     name: "locale",
     in: "query",
@@ -118,7 +120,9 @@ function operationObject(op: Operation): JsonSchema {
   const success: JsonSchema =
     op.status === 204
       ? { description: "Done; no content." }
-      : {
+      : op.files
+        ? { description: "The file.", content: Object.fromEntries(op.files.map((type) => [type, { schema: { type: "string", contentMediaType: type } }])) }
+        : {
           description: op.permission === null ? "The OpenAPI document." : "Success.",
           content: {
             "application/json": {

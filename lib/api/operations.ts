@@ -7,6 +7,7 @@ import { DeliverableCreateInput, DeliverableListQuery, DeliverableUpdateInput } 
 import { MeetingCreateInput, MeetingLinkInput, MeetingListQuery, MeetingUpdateInput } from "@/lib/meetings/schema";
 import { PillarCreateInput, PillarListQuery, PillarUpdateInput } from "@/lib/pillars/schema";
 import { PlanCreateInput, PlanUpdateInput } from "@/lib/plans/schema";
+import { ReportQuery } from "@/lib/reports/model";
 import { UserCreateInput, UserUpdateInput } from "@/lib/users/schema";
 import {
   ActivityListItemSchema,
@@ -46,6 +47,8 @@ export interface Operation {
   body?: z.ZodType;
   /** What `data` holds in a success answer (none for 204). */
   response?: z.ZodType;
+  /** Content types of a file answer instead of JSON (the plan report). */
+  files?: string[];
   status: 200 | 201 | 204;
 }
 
@@ -81,6 +84,25 @@ function crud(spec: CrudSpec): Operation[] {
 
 export const OPERATIONS: Operation[] = [
   ...crud({ path: "/api/v1/plans", tag: "plans", resource: "plan", noun: "plan", listItem: PlanSummarySchema, item: PlanSchema, create: PlanCreateInput, update: PlanUpdateInput }),
+  {
+    method: "GET",
+    path: "/api/v1/plans/{id}/report",
+    operationId: "plan_report",
+    summary: "The plan's status report as a file (PDF, Word, PowerPoint, Excel or CSV), in Arabic, English or both",
+    tag: "plans",
+    permission: { resource: "plan", action: "read" },
+    record: "plan",
+    query: ReportQuery,
+    // As lib/reports/render.ts answers them (not imported: it loads the renderers).
+    files: [
+      "application/pdf",
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "text/csv",
+    ],
+    status: 200,
+  },
   {
     method: "PUT",
     path: "/api/v1/plans/{id}/pillar-order",

@@ -106,7 +106,8 @@ export async function callApi<T = unknown>(
     params: Promise.resolve(options.params ?? {}) as Promise<never>,
   });
   const text = await response.text();
-  const json = (text ? JSON.parse(text) : {}) as { data: T; error?: ApiAnswer<T>["error"] };
+  const isJson = response.headers.get("content-type")?.includes("json") ?? false;
+  const json = (isJson && text ? JSON.parse(text) : {}) as { data: T; error?: ApiAnswer<T>["error"] };
   return { status: response.status, data: json.data, error: json.error, headers: response.headers };
 }
 
