@@ -1,8 +1,9 @@
 import PptxGenJS from "pptxgenjs";
 import { ACTIVITY_STATUSES, type ActivityEntry, type ReportDoc } from "./model";
 
-// A deck like the secretariat's own review: a title slide, a summary table, then slides per
-// pillar with its activities (long pillars continue on further slides), and what comes next.
+// A deck like the secretariat's own review: a title slide, a summary table, slides per pillar
+// with its activities (long pillars continue on further slides), meetings, documents with what
+// was done with them, and what comes next.
 // Arabic text boxes are right-to-left (a:pPr rtl="1") and right-aligned.
 
 const BRAND = "0F3D3E";
@@ -62,6 +63,26 @@ function addSlides(pptx: PptxGenJS, doc: ReportDoc): void {
       slide.addText(lines, { ...base, x: 0.5, y: 1.7, w: 12.33, h: 5.5, valign: "top", fit: "shrink" });
     }
   }
+
+  // Meetings and documents, a few to a slide, the way the source walks through them.
+  const listSlides = <T,>(heading: string, items: T[], perSlide: number, lines: (item: T) => { text: string; options: object }[]) => {
+    for (let i = 0; i < items.length; i += perSlide) {
+      const slide = pptx.addSlide();
+      slide.addText(heading, { ...base, x: 0.5, y: 0.3, w: 12.33, h: 0.8, fontSize: 28, bold: true, color: BRAND });
+      slide.addText(items.slice(i, i + perSlide).flatMap(lines), { ...base, x: 0.5, y: 1.3, w: 12.33, h: 5.9, valign: "top", fit: "shrink" });
+    }
+  };
+  listSlides(doc.labels.meetings, doc.meetings, 3, (m) => [
+    { text: m.title, options: { ...base, bullet: true, bold: true, fontSize: 16, breakLine: true } },
+    { text: [m.kind, m.status, m.dates, m.place].filter(Boolean).join(" · "), options: { ...base, fontSize: 12, color: MUTED, breakLine: true } },
+    ...(m.outcome ? [{ text: m.outcome, options: { ...base, fontSize: 12, breakLine: true } }] : []),
+    ...(m.states ? [{ text: `${L.states}: ${m.states}`, options: { ...base, fontSize: 12, breakLine: true } }] : []),
+    ...(m.organizations ? [{ text: `${L.organizations}: ${m.organizations}`, options: { ...base, fontSize: 12, breakLine: true } }] : []),
+  ]);
+  listSlides(doc.labels.deliverables, doc.deliverables, 4, (d) => [
+    { text: d.title, options: { ...base, bullet: true, bold: true, fontSize: 15, breakLine: true } },
+    { text: d.history, options: { ...base, fontSize: 12, breakLine: true } },
+  ]);
 
   const next = pptx.addSlide();
   next.addText(L.next, { ...base, x: 0.5, y: 0.3, w: 12.33, h: 0.8, fontSize: 28, bold: true, color: BRAND });

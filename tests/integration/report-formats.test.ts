@@ -75,6 +75,8 @@ describe("PPTX report", () => {
     const all = await partsText(buffer, /^ppt\/slides\/slide\d+\.xml$/);
     expect(all).toContain(GCR_AR);
     expect(all).toMatch(/rtl="1"/);
+    // Documents with their history as a sentence.
+    expect(all).toContain("ترجمتها إلى اللغة الإنجليزية");
   });
 
   it("English: English titles, left to right", async () => {
