@@ -266,9 +266,10 @@ describe("authorisation matrix (generated from PERMISSIONS)", () => {
           const record = recordOf(op);
           const writes = op.method !== "GET";
 
-          // Reads use the shared records; writes get a fresh one.
-          const id =
-            record === null ? null : writes && record !== "memberState" ? await creators[record](op) : baseId(record);
+          // Reads and refused writes use the shared records (a refused write must leave them as
+          // they were); a write that will succeed gets a fresh record of its own.
+          const fresh = writes && expected < 400 && record !== null && record !== "memberState";
+          const id = record === null ? null : fresh ? await creators[record](op) : baseId(record);
           const params: Record<string, string> = id ? { id } : {};
           if (op.path.includes("{activityId}")) params.activityId = base.activityId;
           let body: unknown;
