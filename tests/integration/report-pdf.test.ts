@@ -1,8 +1,8 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ANONYMOUS } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db/client";
 import { getReportData } from "@/lib/reports/data";
@@ -14,6 +14,7 @@ import { loadDemoData } from "../../prisma/seed/load";
 // logical order (Arabic shaping must not break extraction) and every font is embedded.
 
 const dir = mkdtempSync(path.join(tmpdir(), "mutabaa-report-pdf-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let planId: string;
 
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -41,11 +41,16 @@ describe("GET /api/v1/plans/{id}/report", () => {
     expect(decodeURIComponent(encoded)).toBe("تقرير المتابعة - خطة عمل عملية التشاور العربية الإقليمية حول الهجرة واللجوء لعامي 2022-2023.pdf");
     const bytes = Buffer.from(await res.arrayBuffer());
     expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
-    const file = path.join(mkdtempSync(path.join(tmpdir(), "mutabaa-report-route-")), "r.pdf");
-    writeFileSync(file, bytes);
-    expect(execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ")).toContain(
-      "متابعة واستعراض الاتفاق العالمي للاجئين",
-    );
+    const dir = mkdtempSync(path.join(tmpdir(), "mutabaa-report-route-"));
+    try {
+      const file = path.join(dir, "r.pdf");
+      writeFileSync(file, bytes);
+      expect(execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ")).toContain(
+        "متابعة واستعراض الاتفاق العالمي للاجئين",
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it.each([
