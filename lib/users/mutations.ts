@@ -112,6 +112,8 @@ export async function updateUser(viewer: Viewer, userId: string, input: unknown)
     await expectVersion(tx, "user", before.id, before, version);
     const old = snapshot(before);
     const next = { ...old, ...given(fields) };
+    // Leaving the focal point role leaves the state too, unless the caller says otherwise.
+    if (next.role !== "focal_point" && fields.memberStateId === undefined) next.memberStateId = null;
     const changes = diff(old, next);
     if (Object.keys(changes).length === 0) return;
     const changed = (field: string) => field in changes;

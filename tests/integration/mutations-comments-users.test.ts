@@ -103,6 +103,8 @@ describe("accounts (admin)", () => {
     });
     const promoted = await updateUser(actors.admin.viewer, user.id, { role: "focal_point", memberStateId: "EG", version: 1 });
     expect(promoted).toMatchObject({ role: "focal_point", memberStateId: "EG", version: 2 });
+    const demoted = await updateUser(actors.admin.viewer, user.id, { role: "secretariat", version: 2 });
+    expect(demoted).toMatchObject({ role: "secretariat", memberStateId: null, version: 3 });
     await expect(updateUser(actors.admin.viewer, actors.admin.userId!, { disabled: true, version: 1 })).rejects.toMatchObject({
       fields: { disabled: ["own_account"] },
     });
