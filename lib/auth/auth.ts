@@ -202,7 +202,6 @@ function createAuth() {
       updateAge: 24 * 60 * 60,
       cookieCache: { enabled: false },
     },
-    user: { modelName: "user" },
     databaseHooks: {
       session: {
         create: {

@@ -21,13 +21,13 @@ export const SignInInput = z.object({
   password: z.string().min(1).max(MAX_PASSWORD_LENGTH),
 });
 
-export async function signInWithPassword(
-  requestHeaders: Headers,
-  input: z.infer<typeof SignInInput>,
-): Promise<SignInOutcome> {
+export async function signInWithPassword(requestHeaders: Headers, input: unknown): Promise<SignInOutcome> {
+  const parsed = SignInInput.safeParse(input);
+  // Nothing that could be an account's address and password: the same answer as a wrong one.
+  if (!parsed.success) return { status: "invalid_credentials" };
   try {
     const result: unknown = await getAuth().api.signInEmail({
-      body: { email: input.email, password: input.password, rememberMe: true },
+      body: { email: parsed.data.email, password: parsed.data.password, rememberMe: true },
       headers: requestHeaders,
     });
     if (result && typeof result === "object" && "twoFactorRedirect" in result && result.twoFactorRedirect) {

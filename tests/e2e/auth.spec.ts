@@ -134,6 +134,34 @@ test("an administrator invites a new account; its owner sets a password once and
   expect(csp).toEqual([]);
 });
 
+test("a focal point signs in with their state shown, and the API refuses their write to an activity", async ({ page, lang }) => {
+  await page.goto(`/${lang}/sign-in`);
+  await signIn(page, lang, "focal.eg@mutabaa.test", DEMO_PASSWORD);
+  await expect(page).toHaveURL(new RegExp(`/${lang}/plans$`));
+  await expect(page.getByRole("banner").getByTestId("user-role")).toHaveText(
+    inLang(lang, { ar: "نقطة اتصال — مصر", en: "Focal point, Egypt" }),
+  );
+  // Administration is not offered, and not reachable either.
+  await expect(page.getByRole("banner").getByRole("link", { name: inLang(lang, { ar: "المستخدمون", en: "Users" }) })).toHaveCount(0);
+  expect((await page.goto(`/${lang}/admin/users`))?.status()).toBe(404);
+
+  // page.request carries the browser's session cookie: the write is the focal point's.
+  const plans = (await (await page.request.get("/api/v1/plans")).json()) as { data: { id: string }[] };
+  const activities: { id: string; version: number; status: string }[] = [];
+  for (const plan of plans.data) {
+    const list = (await (await page.request.get(`/api/v1/activities?planId=${plan.id}`)).json()) as { data: typeof activities };
+    activities.push(...list.data);
+  }
+  const activity = activities[0]!;
+  const write = await page.request.patch(`/api/v1/activities/${activity.id}`, {
+    data: { status: "postponed", version: activity.version },
+  });
+  expect(write.status()).toBe(403);
+  expect(((await write.json()) as { error: { code: string } }).error.code).toBe("forbidden");
+  const after = (await (await page.request.get(`/api/v1/activities/${activity.id}`)).json()) as { data: { status: string; version: number } };
+  expect(after.data).toMatchObject({ status: activity.status, version: activity.version });
+});
+
 test("pages carry the security headers", async ({ page, lang }) => {
   for (const path of [`/${lang}`, `/${lang}/sign-in`]) {
     const response = await page.goto(path);
