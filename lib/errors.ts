@@ -97,9 +97,19 @@ function validationKey(issue: z.core.$ZodIssue): string {
   }
 }
 
-/** Parses `input` with `schema` or throws a `validation` AppError carrying field errors. */
+/**
+ * Parses `input` with `schema` or throws a `validation` AppError carrying field errors. zod is
+ * asked to report the input, so a value of the wrong type reads `invalid_type` rather than
+ * `required`, and each unknown field is named under its own path.
+ */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(input);
-  if (!result.success) throw new AppError("validation", { fields: fieldErrorsFrom(result.error) });
-  return result.data;
+  const result = schema.safeParse(input, { reportInput: true });
+  if (result.success) return result.data;
+  const issues = result.error.issues;
+  const fields = fieldErrorsFrom(new z.ZodError(issues.filter((issue) => issue.code !== "unrecognized_keys")));
+  for (const issue of issues) {
+    if (issue.code !== "unrecognized_keys") continue;
+    for (const key of issue.keys) (fields[[...issue.path.map(String), key].join(".")] ??= []).push("unknown_field");
+  }
+  throw new AppError("validation", { fields });
 }

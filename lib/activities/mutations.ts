@@ -1,5 +1,5 @@
 import "server-only";
-import { DeleteInput, generatedKey, ReorderInput, validate } from "@/lib/api/fields";
+import { DeleteInput, generatedKey, ReorderInput } from "@/lib/api/fields";
 import {
   FieldCheck,
   allFound,
@@ -19,7 +19,7 @@ import { readableActivities, readableMeetings, readablePillars } from "@/lib/aut
 import type { Viewer } from "@/lib/auth/viewer";
 import { isUuid } from "@/lib/db/dto";
 import type { Prisma } from "@/lib/db/generated/client";
-import { AppError } from "@/lib/errors";
+import { AppError, parseInput } from "@/lib/errors";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { getActivity, listActivities, type ActivityDetail, type ActivityListItem } from "./data";
 import { ActivityCreateInput, ActivityStatusInput, ActivityUpdateInput } from "./schema";
@@ -134,7 +134,7 @@ const reload = (tx: Tx, id: string) =>
 
 export async function createActivity(viewer: Viewer, input: unknown): Promise<ActivityDetail> {
   assertCan(viewer, "create", "activity");
-  const data = validate(ActivityCreateInput, input);
+  const data = parseInput(ActivityCreateInput, input);
   const values = given(data);
   const id = await transaction(async (tx) => {
     const pillar = await pillarFor(tx, viewer, data.pillarId);
@@ -236,7 +236,7 @@ export async function updateActivity(
   options: MutationOptions = {},
 ): Promise<ActivityDetail> {
   assertCan(viewer, "update", "activity");
-  return applyUpdate(viewer, activityId, validate(ActivityUpdateInput, input), options);
+  return applyUpdate(viewer, activityId, parseInput(ActivityUpdateInput, input), options);
 }
 
 /** The quick status update: `{ status?, progress?, note?, version }`. */
@@ -247,12 +247,12 @@ export async function updateActivityStatus(
   options: MutationOptions = {},
 ): Promise<ActivityDetail> {
   assertCan(viewer, "update", "activity");
-  return applyUpdate(viewer, activityId, validate(ActivityStatusInput, input), options);
+  return applyUpdate(viewer, activityId, parseInput(ActivityStatusInput, input), options);
 }
 
 export async function deleteActivity(viewer: Viewer, activityId: string, input: unknown): Promise<void> {
   assertCan(viewer, "delete", "activity");
-  const { version } = validate(DeleteInput, input);
+  const { version } = parseInput(DeleteInput, input);
   await transaction(async (tx) => {
     const before = await findActivity(tx, viewer, activityId);
     assertCan(viewer, "delete", "activity", { isPublic: before.pillar.plan.isPublic });
@@ -277,7 +277,7 @@ export async function deleteActivity(viewer: Viewer, activityId: string, input: 
 /** Puts a pillar's activities in the given order (every activity once, each with its version). */
 export async function reorderActivities(viewer: Viewer, pillarId: string, input: unknown): Promise<ActivityListItem[]> {
   assertCan(viewer, "update", "activity");
-  const { order } = validate(ReorderInput, input);
+  const { order } = parseInput(ReorderInput, input);
   await transaction(async (tx) => {
     const pillar = isUuid(pillarId)
       ? await tx.pillar.findFirst({

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { AppError, fieldErrorsFrom } from "@/lib/errors";
 import { LocalizedText } from "@/lib/i18n/localized-text";
 
 // Building blocks shared by the feature schemas (lib/<feature>/schema.ts). Pure zod, no server
@@ -54,19 +53,3 @@ export type ReorderInput = z.infer<typeof ReorderInput>;
 /** A DELETE's `?version=` (or `{ "version" }` body): deleting a record someone changed meanwhile is refused too. */
 export const DeleteInput = z.strictObject({ version: Version }).meta({ id: "DeleteInput" });
 export type DeleteInput = z.infer<typeof DeleteInput>;
-
-/**
- * Parses input with `schema` or throws a 422 whose fields name what is wrong. Unlike a bare
- * `parseInput`, it asks zod to report the input so a value of the wrong type reads
- * `invalid_type` rather than `required`, and puts an unknown field under its own name.
- */
-export function validate<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(input, { reportInput: true });
-  if (result.success) return result.data;
-  const unknown = result.error.issues.filter((issue) => issue.code === "unrecognized_keys");
-  const fields = fieldErrorsFrom(new z.ZodError(result.error.issues.filter((issue) => issue.code !== "unrecognized_keys")));
-  for (const issue of unknown) {
-    for (const key of issue.keys) (fields[[...issue.path.map(String), key].join(".")] ??= []).push("unknown_field");
-  }
-  throw new AppError("validation", { fields });
-}

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { viewerFromRequest, type Viewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
-import { validate } from "./fields";
+import { parseInput } from "@/lib/errors";
 import { requestLocale } from "./locale";
 import { isCrossOrigin } from "./origin";
 import { errorResponse } from "./respond";
@@ -56,7 +56,7 @@ export function api<P extends Record<string, string> = Record<string, never>>(
         body,
         query: (schema) => {
           const entries = Object.fromEntries([...url.searchParams].filter(([name]) => name !== "locale"));
-          return validate(schema, entries);
+          return parseInput(schema, entries);
         },
         deleteInput: async () => {
           const version = url.searchParams.get("version");

@@ -1,12 +1,12 @@
 import "server-only";
-import { DeleteInput, validate } from "@/lib/api/fields";
+import { DeleteInput } from "@/lib/api/fields";
 import { FieldCheck } from "@/lib/audit/record";
 import { diff, expectVersion, guardedWrite, transaction, writeAudit, type Tx } from "@/lib/audit/write";
 import { assertCan } from "@/lib/auth/permissions";
 import { readableActivities, readableComments, readableDeliverables, readableMeetings } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/viewer";
 import { isUuid } from "@/lib/db/dto";
-import { AppError } from "@/lib/errors";
+import { AppError, parseInput } from "@/lib/errors";
 import { getComment, type CommentDto } from "./data";
 import { CommentCreateInput, CommentUpdateInput } from "./schema";
 
@@ -45,7 +45,7 @@ const reload = (tx: Tx, id: string) => () =>
 
 export async function createComment(viewer: Viewer, input: unknown): Promise<CommentDto> {
   assertCan(viewer, "create", "comment");
-  const data = validate(CommentCreateInput, input);
+  const data = parseInput(CommentCreateInput, input);
   // Focal points write for their state; everyone else allowed to comment writes for none.
   const memberStateId = viewer.kind === "user" && viewer.role === "focal_point" ? viewer.memberStateId : null;
   assertCan(viewer, "create", "comment", { memberStateId, authorId: viewer.kind === "user" ? viewer.userId : null });
@@ -85,7 +85,7 @@ export async function createComment(viewer: Viewer, input: unknown): Promise<Com
 
 export async function updateComment(viewer: Viewer, commentId: string, input: unknown): Promise<CommentDto> {
   assertCan(viewer, "update", "comment");
-  const { body, version } = validate(CommentUpdateInput, input);
+  const { body, version } = parseInput(CommentUpdateInput, input);
   await transaction(async (tx) => {
     const before = await findComment(tx, viewer, commentId);
     assertCan(viewer, "update", "comment", before);
@@ -106,7 +106,7 @@ export async function updateComment(viewer: Viewer, commentId: string, input: un
 /** Hides the comment (it stays in the database, with its history). */
 export async function deleteComment(viewer: Viewer, commentId: string, input: unknown): Promise<void> {
   assertCan(viewer, "delete", "comment");
-  const { version } = validate(DeleteInput, input);
+  const { version } = parseInput(DeleteInput, input);
   await transaction(async (tx) => {
     const before = await findComment(tx, viewer, commentId);
     assertCan(viewer, "delete", "comment", before);

@@ -1,5 +1,5 @@
 import "server-only";
-import { DeleteInput, generatedKey, validate } from "@/lib/api/fields";
+import { DeleteInput, generatedKey } from "@/lib/api/fields";
 import {
   FieldCheck,
   givenFields,
@@ -18,7 +18,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { isoDate, isUuid } from "@/lib/db/dto";
 import { Prisma } from "@/lib/db/generated/client";
 import type { DatePrecision, DeliverableStageKind } from "@/lib/db/generated/enums";
-import { AppError } from "@/lib/errors";
+import { AppError, parseInput } from "@/lib/errors";
 import type { LocalizedText } from "@/lib/i18n/localized-text";
 import { party } from "@/lib/meetings/mutations";
 import type { PartyInput } from "@/lib/meetings/schema";
@@ -186,7 +186,7 @@ const reload = (tx: Tx, id: string) => () =>
 
 export async function createDeliverable(viewer: Viewer, input: unknown): Promise<DeliverableDetail> {
   assertCan(viewer, "create", "deliverable");
-  const { key: givenKey, ...fields } = validate(DeliverableCreateInput, input);
+  const { key: givenKey, ...fields } = parseInput(DeliverableCreateInput, input);
   const values = given(fields);
   const id = await transaction(async (tx) => {
     await check(tx, viewer, values, (f) => f in values);
@@ -209,7 +209,7 @@ export async function createDeliverable(viewer: Viewer, input: unknown): Promise
 /** Changes any subset of a deliverable's fields; `stages` replaces the whole list. */
 export async function updateDeliverable(viewer: Viewer, deliverableId: string, input: unknown): Promise<DeliverableDetail> {
   assertCan(viewer, "update", "deliverable");
-  const { version, ...fields } = validate(DeliverableUpdateInput, input);
+  const { version, ...fields } = parseInput(DeliverableUpdateInput, input);
   await transaction(async (tx) => {
     const before = await findDeliverable(tx, viewer, deliverableId);
     await expectVersion(tx, "deliverable", before.id, before, version);
@@ -235,7 +235,7 @@ export async function updateDeliverable(viewer: Viewer, deliverableId: string, i
 
 export async function deleteDeliverable(viewer: Viewer, deliverableId: string, input: unknown): Promise<void> {
   assertCan(viewer, "delete", "deliverable");
-  const { version } = validate(DeleteInput, input);
+  const { version } = parseInput(DeleteInput, input);
   await transaction(async (tx) => {
     const before = await findDeliverable(tx, viewer, deliverableId);
     await expectVersion(tx, "deliverable", before.id, before, version);

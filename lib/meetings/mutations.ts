@@ -1,5 +1,5 @@
 import "server-only";
-import { DeleteInput, generatedKey, validate } from "@/lib/api/fields";
+import { DeleteInput, generatedKey } from "@/lib/api/fields";
 import { touchActivitiesOf } from "@/lib/audit/links";
 import {
   FieldCheck,
@@ -20,7 +20,7 @@ import { readableActivities, readableMeetings, readablePlans } from "@/lib/auth/
 import type { Viewer } from "@/lib/auth/viewer";
 import { isUuid } from "@/lib/db/dto";
 import { Prisma } from "@/lib/db/generated/client";
-import { AppError } from "@/lib/errors";
+import { AppError, parseInput } from "@/lib/errors";
 import type { LocalizedText } from "@/lib/i18n/localized-text";
 import { getMeeting, type MeetingDetail } from "./data";
 import { MeetingCreateInput, MeetingLinkInput, MeetingUpdateInput, type PartyInput } from "./schema";
@@ -231,7 +231,7 @@ const reload = (tx: Tx, id: string) => () =>
 
 export async function createMeeting(viewer: Viewer, input: unknown): Promise<MeetingDetail> {
   assertCan(viewer, "create", "meeting");
-  const { key: givenKey, ...fields } = validate(MeetingCreateInput, input);
+  const { key: givenKey, ...fields } = parseInput(MeetingCreateInput, input);
   const values = given(fields);
   const id = await transaction(async (tx) => {
     await check(tx, viewer, values, (f) => f in values);
@@ -281,7 +281,7 @@ async function applyUpdate(viewer: Viewer, meetingId: string, version: number, v
 /** Changes any subset of a meeting's fields and lists (`version` required). */
 export async function updateMeeting(viewer: Viewer, meetingId: string, input: unknown): Promise<MeetingDetail> {
   assertCan(viewer, "update", "meeting");
-  const { version, ...fields } = validate(MeetingUpdateInput, input);
+  const { version, ...fields } = parseInput(MeetingUpdateInput, input);
   await applyUpdate(viewer, meetingId, version, () => given(fields));
   return readBack(viewer, meetingId);
 }
@@ -289,7 +289,7 @@ export async function updateMeeting(viewer: Viewer, meetingId: string, input: un
 /** Links one activity to the meeting (nothing changes when it already is). */
 export async function linkActivity(viewer: Viewer, meetingId: string, activityId: string, input: unknown): Promise<MeetingDetail> {
   assertCan(viewer, "update", "meeting");
-  const { version } = validate(MeetingLinkInput, input);
+  const { version } = parseInput(MeetingLinkInput, input);
   if (!isUuid(activityId)) throw new AppError("not_found");
   await applyUpdate(viewer, meetingId, version, (old) => ({ activityIds: idSet([...(old.activityIds as string[]), activityId]) }));
   return readBack(viewer, meetingId);
@@ -298,7 +298,7 @@ export async function linkActivity(viewer: Viewer, meetingId: string, activityId
 /** Unlinks one activity from the meeting (nothing changes when it is not linked). */
 export async function unlinkActivity(viewer: Viewer, meetingId: string, activityId: string, input: unknown): Promise<MeetingDetail> {
   assertCan(viewer, "update", "meeting");
-  const { version } = validate(MeetingLinkInput, input);
+  const { version } = parseInput(MeetingLinkInput, input);
   await applyUpdate(viewer, meetingId, version, (old) => ({
     activityIds: (old.activityIds as string[]).filter((id) => id !== activityId),
   }));
@@ -308,7 +308,7 @@ export async function unlinkActivity(viewer: Viewer, meetingId: string, activity
 /** Deletes a meeting with its participations and agenda; deliverables and plans pointing at it keep existing. */
 export async function deleteMeeting(viewer: Viewer, meetingId: string, input: unknown): Promise<void> {
   assertCan(viewer, "delete", "meeting");
-  const { version } = validate(DeleteInput, input);
+  const { version } = parseInput(DeleteInput, input);
   await transaction(async (tx) => {
     const before = await findMeeting(tx, viewer, meetingId);
     await expectVersion(tx, "meeting", before.id, before, version);

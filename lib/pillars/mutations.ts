@@ -1,5 +1,5 @@
 import "server-only";
-import { DeleteInput, generatedKey, ReorderInput, validate } from "@/lib/api/fields";
+import { DeleteInput, generatedKey, ReorderInput } from "@/lib/api/fields";
 import { givenFields, pickChanged, selectFields, snapshotOf, writeData, type FieldKind } from "@/lib/audit/record";
 import { diff, expectVersion, guardedWrite, transaction, writeAudit, type Tx } from "@/lib/audit/write";
 import { reorder } from "@/lib/audit/reorder";
@@ -8,7 +8,7 @@ import { readablePillars, readablePlans } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/viewer";
 import { isUuid } from "@/lib/db/dto";
 import type { Prisma } from "@/lib/db/generated/client";
-import { AppError } from "@/lib/errors";
+import { AppError, parseInput } from "@/lib/errors";
 import { getPillar, listPillars, type PillarDto } from "./data";
 import { PillarCreateInput, PillarUpdateInput } from "./schema";
 
@@ -47,7 +47,7 @@ const reload = (tx: Tx, id: string) => () =>
 
 export async function createPillar(viewer: Viewer, input: unknown): Promise<PillarDto> {
   assertCan(viewer, "create", "pillar");
-  const data = validate(PillarCreateInput, input);
+  const data = parseInput(PillarCreateInput, input);
   const id = await transaction(async (tx) => {
     const plan = await tx.actionPlan.findFirst({
       where: { AND: [{ id: data.planId }, readablePlans(viewer)] },
@@ -77,7 +77,7 @@ export async function createPillar(viewer: Viewer, input: unknown): Promise<Pill
 
 export async function updatePillar(viewer: Viewer, pillarId: string, input: unknown): Promise<PillarDto> {
   assertCan(viewer, "update", "pillar");
-  const { version, ...fields } = validate(PillarUpdateInput, input);
+  const { version, ...fields } = parseInput(PillarUpdateInput, input);
   await transaction(async (tx) => {
     const before = await findPillar(tx, viewer, pillarId);
     assertCan(viewer, "update", "pillar", { isPublic: before.plan.isPublic });
@@ -102,7 +102,7 @@ export async function updatePillar(viewer: Viewer, pillarId: string, input: unkn
 /** Deletes a pillar with its activities. */
 export async function deletePillar(viewer: Viewer, pillarId: string, input: unknown): Promise<void> {
   assertCan(viewer, "delete", "pillar");
-  const { version } = validate(DeleteInput, input);
+  const { version } = parseInput(DeleteInput, input);
   await transaction(async (tx) => {
     const before = await findPillar(tx, viewer, pillarId);
     assertCan(viewer, "delete", "pillar", { isPublic: before.plan.isPublic });
@@ -129,7 +129,7 @@ export async function deletePillar(viewer: Viewer, pillarId: string, input: unkn
  */
 export async function reorderPillars(viewer: Viewer, planId: string, input: unknown): Promise<PillarDto[]> {
   assertCan(viewer, "update", "pillar");
-  const { order } = validate(ReorderInput, input);
+  const { order } = parseInput(ReorderInput, input);
   await transaction(async (tx) => {
     const plan = isUuid(planId)
       ? await tx.actionPlan.findFirst({ where: { AND: [{ id: planId }, readablePlans(viewer)] }, select: { id: true, isPublic: true } })

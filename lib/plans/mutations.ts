@@ -1,5 +1,5 @@
 import "server-only";
-import { DeleteInput, generatedKey, validate } from "@/lib/api/fields";
+import { DeleteInput, generatedKey } from "@/lib/api/fields";
 import {
   FieldCheck,
   givenFields,
@@ -16,7 +16,7 @@ import { readableMeetings, readablePlans } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/viewer";
 import { isUuid } from "@/lib/db/dto";
 import type { Prisma } from "@/lib/db/generated/client";
-import { AppError } from "@/lib/errors";
+import { AppError, parseInput } from "@/lib/errors";
 import { getPlan, type PlanDetail } from "./data";
 import { PlanCreateInput, PlanUpdateInput } from "./schema";
 
@@ -74,7 +74,7 @@ async function findPlan(tx: Tx, viewer: Viewer, id: string): Promise<PlanRecord>
 
 export async function createPlan(viewer: Viewer, input: unknown): Promise<PlanDetail> {
   assertCan(viewer, "create", "plan");
-  const data = validate(PlanCreateInput, input);
+  const data = parseInput(PlanCreateInput, input);
   const values = givenFields(data, PLAN_FIELDS);
   const id = await transaction(async (tx) => {
     await check(tx, viewer, values, () => true);
@@ -104,7 +104,7 @@ export async function createPlan(viewer: Viewer, input: unknown): Promise<PlanDe
 /** Changes any subset of the plan's fields, including its status and whether it is public. */
 export async function updatePlan(viewer: Viewer, planId: string, input: unknown): Promise<PlanDetail> {
   assertCan(viewer, "update", "plan");
-  const { version, ...fields } = validate(PlanUpdateInput, input);
+  const { version, ...fields } = parseInput(PlanUpdateInput, input);
   await transaction(async (tx) => {
     const before = await findPlan(tx, viewer, planId);
     assertCan(viewer, "update", "plan", { isPublic: before.isPublic });
@@ -131,7 +131,7 @@ export async function updatePlan(viewer: Viewer, planId: string, input: unknown)
 /** Deletes a plan with its pillars and activities (their comments go with them). */
 export async function deletePlan(viewer: Viewer, planId: string, input: unknown): Promise<void> {
   assertCan(viewer, "delete", "plan");
-  const { version } = validate(DeleteInput, input);
+  const { version } = parseInput(DeleteInput, input);
   await transaction(async (tx) => {
     const before = await findPlan(tx, viewer, planId);
     assertCan(viewer, "delete", "plan", { isPublic: before.isPublic });

@@ -1,5 +1,5 @@
 import "server-only";
-import { DeleteInput, validate } from "@/lib/api/fields";
+import { DeleteInput } from "@/lib/api/fields";
 import { FieldCheck, givenFields, isUniqueViolation, type FieldSpec } from "@/lib/audit/record";
 import { diff, expectVersion, guardedWrite, transaction, writeAudit, type Snapshot, type Tx } from "@/lib/audit/write";
 import { assertCan } from "@/lib/auth/permissions";
@@ -8,7 +8,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { isUuid } from "@/lib/db/dto";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { UserRole } from "@/lib/db/generated/enums";
-import { AppError } from "@/lib/errors";
+import { AppError, parseInput } from "@/lib/errors";
 import { getUser, type UserDto } from "./data";
 import { UserCreateInput, UserUpdateInput } from "./schema";
 
@@ -83,7 +83,7 @@ const emailTaken = (error: unknown) => {
 
 export async function createUser(viewer: Viewer, input: unknown): Promise<UserDto> {
   assertCan(viewer, "create", "user");
-  const values = given(validate(UserCreateInput, input));
+  const values = given(parseInput(UserCreateInput, input));
   const id = await transaction(async (tx) => {
     await check(tx, values, (f) => f in values);
     const row = await tx.user
@@ -106,7 +106,7 @@ export async function createUser(viewer: Viewer, input: unknown): Promise<UserDt
 
 export async function updateUser(viewer: Viewer, userId: string, input: unknown): Promise<UserDto> {
   assertCan(viewer, "update", "user");
-  const { version, ...fields } = validate(UserUpdateInput, input);
+  const { version, ...fields } = parseInput(UserUpdateInput, input);
   await transaction(async (tx) => {
     const before = await findUser(tx, viewer, userId);
     await expectVersion(tx, "user", before.id, before, version);
@@ -155,7 +155,7 @@ export async function updateUser(viewer: Viewer, userId: string, input: unknown)
  */
 export async function deleteUser(viewer: Viewer, userId: string, input: unknown): Promise<void> {
   assertCan(viewer, "delete", "user");
-  const { version } = validate(DeleteInput, input);
+  const { version } = parseInput(DeleteInput, input);
   await transaction(async (tx) => {
     const before = await findUser(tx, viewer, userId);
     if (viewer.kind === "user" && viewer.userId === before.id) {
