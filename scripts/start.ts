@@ -90,6 +90,13 @@ async function main(): Promise<void> {
 
   let databaseUrl = process.env.DATABASE_URL || "";
   const embedded = !databaseUrl;
+  if (!embedded && !dev && !process.env.MUTABAA_AUTH_SECRET) {
+    // With the embedded default the secret is generated and kept in secrets.json; an external
+    // database means a real deployment, whose operator must provide and keep one.
+    throw new Error(
+      "MUTABAA_AUTH_SECRET is not set. With DATABASE_URL, set it to a long random value (for example `openssl rand -base64 32`) and keep it.",
+    );
+  }
   if (embedded) {
     const { startEmbeddedPostgres } = await import("../lib/db/embedded");
     const secrets = await loadSecrets();
