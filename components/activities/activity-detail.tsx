@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { DeliverableList } from "@/components/deliverables/deliverable-list";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { MeetingTimeline } from "@/components/meetings/meeting-timeline";
@@ -11,7 +12,17 @@ import { ActivityStatusBadge } from "@/components/ui/status-badges";
 import type { ActivityDetail } from "@/lib/activities/data";
 import { Link } from "@/lib/i18n/navigation";
 
-export function ActivityDetailView({ activity }: { activity: ActivityDetail }) {
+/** Optional parts the page adds for editors (components/editing) and signed-in readers (timeline). */
+export interface ActivityDetailSlots {
+  actions?: ReactNode;
+  /** Replaces the title's status badge. */
+  statusBadge?: ReactNode;
+  /** Replaces the Status and Progress entries of the details. */
+  statusFields?: ReactNode;
+  footer?: ReactNode;
+}
+
+export function ActivityDetailView({ activity, slots = {} }: { activity: ActivityDetail; slots?: ActivityDetailSlots }) {
   const t = useTranslations();
   const planHref = `/plans/${activity.plan.id}`;
   return (
@@ -27,12 +38,13 @@ export function ActivityDetailView({ activity }: { activity: ActivityDetail }) {
         eyebrow={
           <>
             <span>{t(`activityType.${activity.type}`)}</span>
-            <ActivityStatusBadge status={activity.status} />
+            {slots.statusBadge ?? <ActivityStatusBadge status={activity.status} />}
           </>
         }
       >
         <Localized value={activity.title} />
       </PageTitle>
+      {slots.actions}
 
       <Section id="details" title={t("activity.details")}>
         <Fields>
@@ -46,12 +58,16 @@ export function ActivityDetailView({ activity }: { activity: ActivityDetail }) {
               <Localized value={activity.pillar.title} />
             </Link>
           </Field>
-          <Field label={t("activity.status")}>
-            <ActivityStatusBadge status={activity.status} />
-          </Field>
-          <Field label={t("activity.progress")}>
-            <ProgressBar value={activity.progress} />
-          </Field>
+          {slots.statusFields ?? (
+            <>
+              <Field label={t("activity.status")}>
+                <ActivityStatusBadge status={activity.status} />
+              </Field>
+              <Field label={t("activity.progress")}>
+                <ProgressBar value={activity.progress} />
+              </Field>
+            </>
+          )}
           <Field label={t("activity.plannedDates")}>
             {activity.plannedStart ? (
               <DateRange start={activity.plannedStart} end={activity.plannedEnd} precision={activity.datePrecision} />
@@ -103,6 +119,7 @@ export function ActivityDetailView({ activity }: { activity: ActivityDetail }) {
           <DeliverableList deliverables={activity.deliverables} />
         </Section>
       )}
+      {slots.footer}
     </PageContainer>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { DateRange } from "@/components/ui/dates";
 import { Localized } from "@/components/ui/localized";
 import { ProgressBar } from "@/components/ui/progress-bar";
@@ -6,7 +7,10 @@ import { ActivityStatusBadge } from "@/components/ui/status-badges";
 import type { ActivitySummary } from "@/lib/activities/dto";
 import { Link } from "@/lib/i18n/navigation";
 
-export function ActivityList({ activities }: { activities: ActivitySummary[] }) {
+/** Replaces an activity's status badge and progress bar (the editors' quick status update). */
+export type ActivityStatusSlot = (activity: ActivitySummary) => ReactNode;
+
+export function ActivityList({ activities, status }: { activities: ActivitySummary[]; status?: ActivityStatusSlot }) {
   const t = useTranslations("activityType");
   return (
     <ul className="divide-y divide-slate-100">
@@ -26,12 +30,16 @@ export function ActivityList({ activities }: { activities: ActivitySummary[] }) 
               )}
             </p>
           </div>
-          <div className="flex shrink-0 flex-wrap items-center gap-3 sm:flex-nowrap">
-            <span className="sm:flex sm:w-28 sm:justify-end">
-              <ActivityStatusBadge status={activity.status} />
-            </span>
-            <ProgressBar value={activity.progress} />
-          </div>
+          {status ? (
+            <div className="shrink-0">{status(activity)}</div>
+          ) : (
+            <div className="flex shrink-0 flex-wrap items-center gap-3 sm:flex-nowrap">
+              <span className="sm:flex sm:w-28 sm:justify-end">
+                <ActivityStatusBadge status={activity.status} />
+              </span>
+              <ProgressBar value={activity.progress} />
+            </div>
+          )}
         </li>
       ))}
     </ul>

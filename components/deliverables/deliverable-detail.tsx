@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { Breadcrumbs, type Crumb } from "@/components/layout/breadcrumbs";
 import { Badge } from "@/components/ui/badge";
 import { DateRange, PartialDate } from "@/components/ui/dates";
@@ -9,7 +10,13 @@ import type { DeliverableDetail, StageDto } from "@/lib/deliverables/data";
 import { Link } from "@/lib/i18n/navigation";
 import type { MeetingRef } from "@/lib/meetings/dto";
 
-export function DeliverableDetailView({ deliverable }: { deliverable: DeliverableDetail }) {
+/** Optional parts the page adds for editors (components/editing) and signed-in readers (timeline). */
+export interface RecordSlots {
+  actions?: ReactNode;
+  footer?: ReactNode;
+}
+
+export function DeliverableDetailView({ deliverable, slots = {} }: { deliverable: DeliverableDetail; slots?: RecordSlots }) {
   const t = useTranslations();
   const crumbs: Crumb[] = [{ label: t("nav.plans"), href: "/plans" }];
   if (deliverable.activity) {
@@ -25,6 +32,7 @@ export function DeliverableDetailView({ deliverable }: { deliverable: Deliverabl
       <PageTitle eyebrow={<span>{t(`deliverableType.${deliverable.type}`)}</span>}>
         <Localized value={deliverable.title} />
       </PageTitle>
+      {slots.actions}
 
       <Section id="details" title={t("deliverable.details")}>
         <Fields>
@@ -73,6 +81,7 @@ export function DeliverableDetailView({ deliverable }: { deliverable: Deliverabl
           <Empty>{t("deliverable.noStages")}</Empty>
         )}
       </Section>
+      {slots.footer}
     </PageContainer>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { ActivityList } from "@/components/activities/activity-list";
 import { DeliverableList } from "@/components/deliverables/deliverable-list";
 import { Breadcrumbs, type Crumb } from "@/components/layout/breadcrumbs";
@@ -11,7 +12,13 @@ import { MeetingStatusBadge } from "@/components/ui/status-badges";
 import { Link } from "@/lib/i18n/navigation";
 import type { MeetingDetail } from "@/lib/meetings/data";
 
-export function MeetingDetailView({ meeting }: { meeting: MeetingDetail }) {
+/** Optional parts the page adds for editors (components/editing) and signed-in readers (timeline). */
+export interface RecordSlots {
+  actions?: ReactNode;
+  footer?: ReactNode;
+}
+
+export function MeetingDetailView({ meeting, slots = {} }: { meeting: MeetingDetail; slots?: RecordSlots }) {
   const t = useTranslations();
   const crumbs: Crumb[] = meeting.plan
     ? [
@@ -32,6 +39,7 @@ export function MeetingDetailView({ meeting }: { meeting: MeetingDetail }) {
       >
         <Localized value={meeting.title} />
       </PageTitle>
+      {slots.actions}
 
       <Section id="details" title={t("meeting.details")}>
         <Fields>
@@ -155,6 +163,7 @@ export function MeetingDetailView({ meeting }: { meeting: MeetingDetail }) {
           <DeliverableList deliverables={meeting.submissions} />
         </Section>
       )}
+      {slots.footer}
     </PageContainer>
   );
 }

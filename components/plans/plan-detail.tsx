@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
-import { ActivityList } from "@/components/activities/activity-list";
+import type { ReactNode } from "react";
+import { ActivityList, type ActivityStatusSlot } from "@/components/activities/activity-list";
 import { DeliverableList } from "@/components/deliverables/deliverable-list";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { MeetingTimeline } from "@/components/meetings/meeting-timeline";
@@ -7,11 +8,19 @@ import { Empty, PageContainer, PageTitle, Section } from "@/components/ui/layout
 import { Localized } from "@/components/ui/localized";
 import { PlanStatusBadge } from "@/components/ui/status-badges";
 import { ReportDownloads } from "@/components/reports/report-downloads";
-import type { PlanDetail } from "@/lib/plans/data";
+import type { PillarWithActivities, PlanDetail } from "@/lib/plans/data";
 import { PlanAdoption } from "./plan-adoption";
 import { PlanPeriod } from "./plan-list";
 
-export function PlanDetailView({ plan }: { plan: PlanDetail }) {
+/** Optional parts the page adds for editors (components/editing) and signed-in readers (timeline). */
+export interface PlanDetailSlots {
+  actions?: ReactNode;
+  pillarActions?: (pillar: PillarWithActivities, index: number) => ReactNode;
+  activityStatus?: ActivityStatusSlot;
+  footer?: ReactNode;
+}
+
+export function PlanDetailView({ plan, slots = {} }: { plan: PlanDetail; slots?: PlanDetailSlots }) {
   const t = useTranslations();
   return (
     <PageContainer>
@@ -28,6 +37,7 @@ export function PlanDetailView({ plan }: { plan: PlanDetail }) {
       >
         <Localized value={plan.title} />
       </PageTitle>
+      {slots.actions}
       <PlanAdoption plan={plan} />
       {plan.summary && <Localized as="p" value={plan.summary} className="mt-4 max-w-prose whitespace-pre-line text-slate-800" />}
       <ReportDownloads planId={plan.id} />
@@ -44,12 +54,13 @@ export function PlanDetailView({ plan }: { plan: PlanDetail }) {
                   </span>
                   <Localized value={pillar.title} />
                 </h3>
+                {slots.pillarActions?.(pillar, i)}
                 {pillar.description && (
                   <Localized as="p" value={pillar.description} className="mt-2 whitespace-pre-line text-sm text-slate-700" />
                 )}
                 <div className="mt-3">
                   {pillar.activities.length > 0 ? (
-                    <ActivityList activities={pillar.activities} />
+                    <ActivityList activities={pillar.activities} status={slots.activityStatus} />
                   ) : (
                     <Empty>{t("plan.noActivities")}</Empty>
                   )}
@@ -71,6 +82,7 @@ export function PlanDetailView({ plan }: { plan: PlanDetail }) {
           <Empty>{t("plan.noDeliverables")}</Empty>
         )}
       </Section>
+      {slots.footer}
     </PageContainer>
   );
 }

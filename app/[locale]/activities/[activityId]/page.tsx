@@ -3,6 +3,10 @@ import { setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ActivityDetailView } from "@/components/activities/activity-detail";
+import { ActivityStatusBadgeLive, ActivityStatusFields, ActivityToolbar, EditingScope } from "@/components/editing/record-editing";
+import { loadTimeline } from "@/components/timeline/load";
+import { RecordTimeline } from "@/components/timeline/record-timeline";
+import { can } from "@/lib/auth/permissions";
 import { getActivity } from "@/lib/activities/data";
 import { getViewer } from "@/lib/auth/viewer";
 import { pickText } from "@/lib/i18n/localized-text";
@@ -26,7 +30,23 @@ export default async function ActivityPage({ params }: Props) {
   const { locale: segment, activityId } = await params;
   const locale = requireLocale(segment);
   setRequestLocale(locale);
-  const activity = await load(activityId);
+  const [viewer, activity] = await Promise.all([getViewer(), load(activityId)]);
   if (!activity) notFound();
-  return <ActivityDetailView activity={activity} />;
+  const history = await loadTimeline(viewer, "activity", activity.id);
+  const footer = history && <RecordTimeline resource="activity" events={history} />;
+  // Editing controls only for roles the permissions table lets edit; the server checks every write.
+  if (!can(viewer, "update", "activity")) return <ActivityDetailView activity={activity} slots={{ footer }} />;
+  return (
+    <EditingScope>
+      <ActivityDetailView
+        activity={activity}
+        slots={{
+          actions: <ActivityToolbar activityId={activity.id} />,
+          statusBadge: <ActivityStatusBadgeLive activity={activity} />,
+          statusFields: <ActivityStatusFields activity={activity} />,
+          footer,
+        }}
+      />
+    </EditingScope>
+  );
 }

@@ -2,7 +2,11 @@ import type { Metadata } from "next";
 import { setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { MeetingToolbar } from "@/components/editing/record-editing";
 import { MeetingDetailView } from "@/components/meetings/meeting-detail";
+import { loadTimeline } from "@/components/timeline/load";
+import { RecordTimeline } from "@/components/timeline/record-timeline";
+import { can } from "@/lib/auth/permissions";
 import { getViewer } from "@/lib/auth/viewer";
 import { pickText } from "@/lib/i18n/localized-text";
 import { requireLocale } from "@/lib/i18n/routing";
@@ -26,7 +30,17 @@ export default async function MeetingPage({ params }: Props) {
   const { locale: segment, meetingId } = await params;
   const locale = requireLocale(segment);
   setRequestLocale(locale);
-  const meeting = await load(meetingId);
+  const [viewer, meeting] = await Promise.all([getViewer(), load(meetingId)]);
   if (!meeting) notFound();
-  return <MeetingDetailView meeting={meeting} />;
+  const history = await loadTimeline(viewer, "meeting", meeting.id);
+  return (
+    <MeetingDetailView
+      meeting={meeting}
+      slots={{
+        // Editing links only for roles the permissions table lets edit; the server checks every write.
+        actions: can(viewer, "update", "meeting") && <MeetingToolbar meetingId={meeting.id} />,
+        footer: history && <RecordTimeline resource="meeting" events={history} />,
+      }}
+    />
+  );
 }

@@ -2,12 +2,17 @@ import type { Metadata } from "next";
 import { setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { ActivityRowStatus, EditingScope, PillarTools, PlanToolbar } from "@/components/editing/record-editing";
 import { PlanDetailView } from "@/components/plans/plan-detail";
+import { loadTimeline } from "@/components/timeline/load";
+import { RecordTimeline } from "@/components/timeline/record-timeline";
+import { can } from "@/lib/auth/permissions";
 import { getViewer } from "@/lib/auth/viewer";
 import { pickText } from "@/lib/i18n/localized-text";
 import { requireLocale } from "@/lib/i18n/routing";
 import { notFoundMetadata } from "../../not-found-metadata";
 import { getPlan } from "@/lib/plans/data";
+import { movePillarAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -27,7 +32,27 @@ export default async function PlanPage({ params }: Props) {
   const { locale: segment, planId } = await params;
   const locale = requireLocale(segment);
   setRequestLocale(locale);
-  const plan = await load(planId);
+  const [viewer, plan] = await Promise.all([getViewer(), load(planId)]);
   if (!plan) notFound();
-  return <PlanDetailView plan={plan} />;
+  const history = await loadTimeline(viewer, "plan", plan.id);
+  const footer = history && <RecordTimeline resource="plan" events={history} />;
+  // Editing controls only for roles the permissions table lets edit; the server checks every write.
+  if (!can(viewer, "update", "plan")) return <PlanDetailView plan={plan} slots={{ footer }} />;
+  const canEditActivities = can(viewer, "update", "activity");
+  const canEditPillars = can(viewer, "update", "pillar");
+  return (
+    <EditingScope>
+      <PlanDetailView
+        plan={plan}
+        slots={{
+          actions: <PlanToolbar plan={plan} />,
+          pillarActions: canEditPillars
+            ? (pillar, index) => <PillarTools plan={plan} pillar={pillar} index={index} moveAction={movePillarAction} />
+            : undefined,
+          activityStatus: canEditActivities ? (activity) => <ActivityRowStatus activity={activity} /> : undefined,
+          footer,
+        }}
+      />
+    </EditingScope>
+  );
 }

@@ -1,0 +1,77 @@
+"use server";
+
+import { decodePillar, decodePlan, version } from "@/components/editing/decode";
+import type { EditState } from "@/components/editing/edit-state";
+import { runEdit } from "@/components/editing/run-action";
+import { AppError, parseInput } from "@/lib/errors";
+import { createPillar, deletePillar, reorderPillars, updatePillar } from "@/lib/pillars/mutations";
+import { PillarCreateInput, PillarUpdateInput } from "@/lib/pillars/schema";
+import { createPlan, deletePlan, updatePlan } from "@/lib/plans/mutations";
+import { PlanCreateInput } from "@/lib/plans/schema";
+
+// Server actions of the plan and pillar forms: viewer → shared zod schema → mutation (which
+// checks the permission and the version again and writes the audit event) → the plan's page.
+
+export async function createPlanAction(previous: EditState, formData: FormData): Promise<EditState> {
+  return runEdit(previous, formData, async (viewer) => {
+    const plan = await createPlan(viewer, parseInput(PlanCreateInput, decodePlan(formData)));
+    return `/plans/${plan.id}`;
+  });
+}
+
+export async function updatePlanAction(planId: string, previous: EditState, formData: FormData): Promise<EditState> {
+  return runEdit(previous, formData, async (viewer) => {
+    // The create schema says which fields a plan cannot be without; the version guards the write.
+    const input = parseInput(PlanCreateInput, decodePlan(formData));
+    await updatePlan(viewer, planId, { ...input, version: version(formData) });
+    return `/plans/${planId}`;
+  });
+}
+
+export async function deletePlanAction(previous: EditState, formData: FormData): Promise<EditState> {
+  return runEdit(previous, formData, async (viewer) => {
+    await deletePlan(viewer, String(formData.get("id")), { version: version(formData) });
+    return "/plans";
+  });
+}
+
+export async function createPillarAction(planId: string, previous: EditState, formData: FormData): Promise<EditState> {
+  return runEdit(previous, formData, async (viewer) => {
+    const pillar = await createPillar(viewer, parseInput(PillarCreateInput, { planId, ...decodePillar(formData) }));
+    return `/plans/${planId}#pillar-${pillar.id}`;
+  });
+}
+
+export async function updatePillarAction(planId: string, pillarId: string, previous: EditState, formData: FormData): Promise<EditState> {
+  return runEdit(previous, formData, async (viewer) => {
+    await updatePillar(viewer, pillarId, parseInput(PillarUpdateInput, { ...decodePillar(formData), version: version(formData) }));
+    return `/plans/${planId}#pillar-${pillarId}`;
+  });
+}
+
+export async function deletePillarAction(planId: string, previous: EditState, formData: FormData): Promise<EditState> {
+  return runEdit(previous, formData, async (viewer) => {
+    await deletePillar(viewer, String(formData.get("id")), { version: version(formData) });
+    return `/plans/${planId}`;
+  });
+}
+
+/** One step up or down: the page's whole order (with versions) with the pillar swapped with its neighbour. */
+export async function movePillarAction(previous: EditState, formData: FormData): Promise<EditState> {
+  return runEdit(previous, formData, async (viewer) => {
+    const planId = String(formData.get("planId"));
+    const pillarId = String(formData.get("pillarId"));
+    let order: { id: string; version: number }[];
+    try {
+      order = JSON.parse(String(formData.get("order"))) as { id: string; version: number }[];
+    } catch (cause) {
+      throw new AppError("bad_request", { cause });
+    }
+    const index = Array.isArray(order) ? order.findIndex((p) => p?.id === pillarId) : -1;
+    const target = index + (formData.get("direction") === "up" ? -1 : 1);
+    if (index < 0 || target < 0 || target >= order.length) throw new AppError("bad_request");
+    [order[index], order[target]] = [order[target]!, order[index]!];
+    await reorderPillars(viewer, planId, { order });
+    return null;
+  });
+}
