@@ -128,9 +128,12 @@ test("the secretariat updates a status in place and adds a pillar; a focal point
   await arabic.fill(arabicTitle);
   await form.getByTestId("save").click();
   await expect(page).toHaveURL(new RegExp(`/${lang}/plans/${fixture.planId}#pillar-`));
-  await expect(page.getByTestId("pillar-list").getByRole("heading", { level: 3 }).last()).toContainText(
-    inLang(lang, { ar: arabicTitle, en: englishTitle }),
-  );
+  const headings = page.getByTestId("pillar-list").getByRole("heading", { level: 3 });
+  const newTitle = inLang(lang, { ar: arabicTitle, en: englishTitle });
+  await expect(headings.last()).toContainText(newTitle);
+  // Reorder: the new pillar moves up to first place.
+  await page.getByRole("button", { name: inLang(lang, { ar: `نقل ${newTitle} إلى الأعلى`, en: `Move ${newTitle} up` }) }).click();
+  await expect(headings.first()).toContainText(newTitle);
 
   // A focal point reads the change but has no editing control, and the API refuses their write.
   await page.context().clearCookies();
@@ -192,4 +195,48 @@ test("an edit based on a stale version is refused with who changed it, keeping t
   await expect(page.getByRole("region", { name: inLang(lang, { ar: "النتائج", en: "Outcome" }) })).toContainText(inLang(lang, outcome));
   const latest = page.getByRole("region", { name: inLang(lang, text.history) }).getByTestId("timeline-event").first();
   await expect(latest).toContainText(inLang(lang, text.edited));
+
+  // The quick status update on a stale version: the badge changes, then goes back with the reason.
+  const badge = page.getByRole("region", { name: inLang(lang, { ar: "البيانات", en: "Details" }) }).getByTestId("quick-status-badge");
+  await expect(badge).toHaveText(inLang(lang, { ar: "لم يبدأ", en: "Not started" }));
+  const now = await data<{ version: number }>(await page.request.get(`/api/v1/activities/${fixture.activityId}`));
+  await data(await page.request.patch(`/api/v1/activities/${fixture.activityId}`, { data: { status: "postponed", version: now.version } }));
+  await page.getByTestId("quick-status-open").click();
+  const dialog = page.getByTestId("quick-status-dialog");
+  await dialog.getByLabel(inLang(lang, text.status), { exact: true }).selectOption("completed");
+  await dialog.getByRole("button", { name: inLang(lang, text.save), exact: true }).click();
+  const failure = page.getByTestId("quick-status-error");
+  await expect(failure).toContainText(inLang(lang, text.changedBy));
+  await expect(badge).toHaveText(inLang(lang, { ar: "مؤجل", en: "Postponed" }));
+  // Trying again applies the change over the newer version.
+  await failure.getByRole("button", { name: inLang(lang, { ar: "إعادة المحاولة", en: "Try again" }) }).click();
+  await expect(dialog.getByLabel(inLang(lang, text.status), { exact: true })).toHaveValue("completed");
+  await dialog.getByRole("button", { name: inLang(lang, text.save), exact: true }).click();
+  await expect(badge).toHaveText(inLang(lang, { ar: "منجز", en: "Completed" }));
+  await expect(page.getByTestId("quick-status-saved")).toBeVisible();
+  await expect(failure).toHaveCount(0);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a form still shows its errors beside the fields, keeps the input, and saves", async ({ page, lang }) => {
+    test.setTimeout(60_000);
+    await signIn(page, lang, SECRETARIAT);
+    const fixture = await createFixture(page.request, lang);
+    await page.goto(`/${lang}/plans/${fixture.planId}/pillars/new`);
+    const form = page.getByTestId("pillar-form");
+    const title = form.getByTestId("bilingual-title");
+    const englishTitle = `Labour migration ${lang}`;
+    await title.getByLabel(inLang(lang, text.english)).fill(englishTitle);
+    await form.getByTestId("save").click();
+    await expect(page.getByTestId("error-summary")).toContainText(inLang(lang, text.oneField));
+    await expect(title.getByLabel(inLang(lang, text.arabic))).toHaveAttribute("aria-invalid", "true");
+    await expect(title.getByLabel(inLang(lang, text.english))).toHaveValue(englishTitle);
+
+    await title.getByLabel(inLang(lang, text.arabic)).fill(`هجرة العمالة ${lang}`);
+    await form.getByTestId("save").click();
+    await expect(page).toHaveURL(new RegExp(`/${lang}/plans/${fixture.planId}`));
+    await expect(page.getByTestId("pillar-list")).toContainText(inLang(lang, { ar: `هجرة العمالة ${lang}`, en: englishTitle }));
+  });
 });
