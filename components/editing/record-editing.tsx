@@ -23,6 +23,18 @@ export function EditingScope({ children }: { children: ReactNode }) {
   );
 }
 
+/** The plans list's toolbar: the way in to a new plan. */
+export function PlansToolbar() {
+  const t = useTranslations("editing");
+  return (
+    <EditToolbar>
+      <EditLink href="/plans/new" icon="plus" tone="primary" testId="new-plan">
+        {t("newPlan")}
+      </EditLink>
+    </EditToolbar>
+  );
+}
+
 export function PlanToolbar({ plan }: { plan: PlanDetail }) {
   const t = useTranslations("editing");
   return (

@@ -81,6 +81,8 @@ test("the secretariat updates a status in place and adds a pillar; a focal point
   test.setTimeout(90_000);
   await signIn(page, lang, SECRETARIAT);
   const fixture = await createFixture(page.request, lang);
+  await page.goto(`/${lang}/plans`);
+  await expect(page.getByTestId("new-plan")).toBeVisible();
 
   // Quick status update on the activity's page: the badge changes at once, then the timeline shows the note.
   await page.goto(`/${lang}/activities/${fixture.activityId}`);
@@ -148,6 +150,9 @@ test("the secretariat updates a status in place and adds a pillar; a focal point
   await expect(page.getByTestId("pillar-list")).toBeVisible();
   await expect(page.getByTestId("edit-toolbar")).toHaveCount(0);
   await expect(page.getByTestId("pillar-tools")).toHaveCount(0);
+  await page.goto(`/${lang}/plans`);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByTestId("new-plan")).toHaveCount(0);
 
   const current = await data<{ version: number }>(await page.request.get(`/api/v1/activities/${fixture.activityId}`));
   const refused = await page.request.patch(`/api/v1/activities/${fixture.activityId}`, {

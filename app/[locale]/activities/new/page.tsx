@@ -3,10 +3,11 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActivityForm } from "@/components/editing/activity-form";
 import { EditPage } from "@/components/editing/edit-page";
 import { requireEditor } from "@/components/editing/guard";
-import { meetingOptions, pillarGroups } from "@/components/editing/options";
+import { meetingOptions, organizationOptions, pillarGroups } from "@/components/editing/options";
 import { activityValues } from "@/components/editing/values";
 import { requireLocale } from "@/lib/i18n/routing";
 import { listMeetings } from "@/lib/meetings/data";
+import { listOrganizations } from "@/lib/organizations/data";
 import { listPillars } from "@/lib/pillars/data";
 import { listPlans } from "@/lib/plans/data";
 import { createActivityAction } from "../actions";
@@ -27,10 +28,11 @@ export default async function NewActivityPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const pillarId = typeof query.pillar === "string" ? query.pillar : undefined;
   const viewer = await requireEditor(locale, "create", "activity", pillarId ? `/activities/new?pillar=${pillarId}` : "/activities/new");
-  const [plans, pillars, meetings, t] = await Promise.all([
+  const [plans, pillars, meetings, organizations, t] = await Promise.all([
     listPlans(viewer),
     listPillars(viewer),
     listMeetings(viewer),
+    listOrganizations(viewer),
     getTranslations({ locale }),
   ]);
   const missing = t("common.translationMissing");
@@ -47,7 +49,7 @@ export default async function NewActivityPage({ params, searchParams }: Props) {
         action={createActivityAction}
         initial={activityValues(null, { pillarId: pillar?.id })}
         pillars={pillarGroups(plans, pillars, locale, missing)}
-        partners={[]}
+        partners={organizationOptions(organizations, locale, missing)}
         meetings={meetingOptions(meetings, locale, missing)}
         submitLabel={t("editing.createActivity")}
         cancelHref={cancelHref}

@@ -3,13 +3,14 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DeliverableForm } from "@/components/editing/deliverable-form";
 import { EditPage } from "@/components/editing/edit-page";
 import { requireEditor } from "@/components/editing/guard";
-import { activityGroups, documentLanguageOptions, meetingOptions, memberStatePartyOptions } from "@/components/editing/options";
+import { activityGroups, documentLanguageOptions, meetingOptions, memberStatePartyOptions, organizationOptions } from "@/components/editing/options";
 import { deliverableValues } from "@/components/editing/values";
 import { listActivities } from "@/lib/activities/data";
 import { requireLocale } from "@/lib/i18n/routing";
 import { listMeetings } from "@/lib/meetings/data";
 import { listMemberStates } from "@/lib/member-states/data";
 import { listPlans } from "@/lib/plans/data";
+import { listOrganizations } from "@/lib/organizations/data";
 import { createDeliverableAction } from "../actions";
 
 export const dynamic = "force-dynamic";
@@ -30,11 +31,12 @@ export default async function NewDeliverablePage({ params, searchParams }: Props
   setRequestLocale(locale);
   const query = await searchParams;
   const viewer = await requireEditor(locale, "create", "deliverable", "/deliverables/new");
-  const [plans, activities, meetings, states, t] = await Promise.all([
+  const [plans, activities, meetings, states, organizations, t] = await Promise.all([
     listPlans(viewer),
     listActivities(viewer),
     listMeetings(viewer),
     listMemberStates(viewer),
+    listOrganizations(viewer),
     getTranslations({ locale }),
   ]);
   const missing = t("common.translationMissing");
@@ -54,7 +56,7 @@ export default async function NewDeliverablePage({ params, searchParams }: Props
         meetings={meetingOptions(meetings, locale, missing)}
         activities={activityGroups(plans, activities, locale, missing)}
         languages={documentLanguageOptions(locale)}
-        parties={{ memberStates: memberStatePartyOptions(states, locale, missing), organizations: [] }}
+        parties={{ memberStates: memberStatePartyOptions(states, locale, missing), organizations: organizationOptions(organizations, locale, missing, true) }}
         submitLabel={t("editing.createDeliverable")}
         cancelHref={cancelHref}
       />

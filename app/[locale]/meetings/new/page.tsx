@@ -3,11 +3,12 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EditPage } from "@/components/editing/edit-page";
 import { requireEditor } from "@/components/editing/guard";
 import { MeetingForm } from "@/components/editing/meeting-form";
-import { memberStateOptions, memberStatePartyOptions, planOptions } from "@/components/editing/options";
+import { memberStateOptions, memberStatePartyOptions, organizationOptions, planOptions } from "@/components/editing/options";
 import { meetingValues } from "@/components/editing/values";
 import { requireLocale } from "@/lib/i18n/routing";
 import { listMemberStates } from "@/lib/member-states/data";
 import { listPlans } from "@/lib/plans/data";
+import { listOrganizations } from "@/lib/organizations/data";
 import { createMeetingAction } from "../actions";
 
 export const dynamic = "force-dynamic";
@@ -25,7 +26,12 @@ export default async function NewMeetingPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const query = await searchParams;
   const viewer = await requireEditor(locale, "create", "meeting", "/meetings/new");
-  const [plans, states, t] = await Promise.all([listPlans(viewer), listMemberStates(viewer), getTranslations({ locale })]);
+  const [plans, states, organizations, t] = await Promise.all([
+    listPlans(viewer),
+    listMemberStates(viewer),
+    listOrganizations(viewer),
+    getTranslations({ locale }),
+  ]);
   const missing = t("common.translationMissing");
   const plan = plans.find((p) => p.id === query.plan);
   return (
@@ -40,7 +46,7 @@ export default async function NewMeetingPage({ params, searchParams }: Props) {
         initial={meetingValues(null, { planId: plan?.id })}
         plans={planOptions(plans, locale, missing)}
         states={memberStateOptions(states, locale, missing)}
-        parties={{ memberStates: memberStatePartyOptions(states, locale, missing), organizations: [] }}
+        parties={{ memberStates: memberStatePartyOptions(states, locale, missing), organizations: organizationOptions(organizations, locale, missing, true) }}
         submitLabel={t("editing.createMeeting")}
         cancelHref={plan ? `/plans/${plan.id}#meetings` : "/plans"}
       />

@@ -12,6 +12,7 @@ import { getActivity } from "@/lib/activities/data";
 import { can } from "@/lib/auth/permissions";
 import { requireLocale } from "@/lib/i18n/routing";
 import { listMeetings } from "@/lib/meetings/data";
+import { listOrganizations } from "@/lib/organizations/data";
 import { listPillars } from "@/lib/pillars/data";
 import { listPlans } from "@/lib/plans/data";
 import { deleteActivityAction, updateActivityAction } from "../../actions";
@@ -31,11 +32,12 @@ export default async function EditActivityPage({ params }: Props) {
   const locale = requireLocale(segment);
   setRequestLocale(locale);
   const viewer = await requireEditor(locale, "update", "activity", `/activities/${activityId}/edit`);
-  const [activity, plans, pillars, meetings, t] = await Promise.all([
+  const [activity, plans, pillars, meetings, organizations, t] = await Promise.all([
     getActivity(viewer, activityId),
     listPlans(viewer),
     listPillars(viewer),
     listMeetings(viewer),
+    listOrganizations(viewer),
     getTranslations({ locale }),
   ]);
   if (!activity) notFound();
@@ -69,8 +71,7 @@ export default async function EditActivityPage({ params }: Props) {
         action={updateActivityAction.bind(null, activity.id)}
         initial={activityValues(activity)}
         pillars={pillarGroups(plans, pillars, locale, missing)}
-        // Until organisations can be listed, the partners already linked can be kept or removed.
-        partners={organizationOptions(activity.partners, locale, missing)}
+        partners={organizationOptions(organizations, locale, missing)}
         meetings={meetingOptions(meetings, locale, missing)}
         submitLabel={t("editing.save")}
         cancelHref={href}

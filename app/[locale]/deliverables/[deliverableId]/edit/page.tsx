@@ -21,6 +21,7 @@ import { requireLocale } from "@/lib/i18n/routing";
 import { listMeetings } from "@/lib/meetings/data";
 import { listMemberStates } from "@/lib/member-states/data";
 import { listPlans } from "@/lib/plans/data";
+import { listOrganizations } from "@/lib/organizations/data";
 import { deleteDeliverableAction, updateDeliverableAction } from "../../actions";
 
 export const dynamic = "force-dynamic";
@@ -38,12 +39,13 @@ export default async function EditDeliverablePage({ params }: Props) {
   const locale = requireLocale(segment);
   setRequestLocale(locale);
   const viewer = await requireEditor(locale, "update", "deliverable", `/deliverables/${deliverableId}/edit`);
-  const [deliverable, plans, activities, meetings, states, t] = await Promise.all([
+  const [deliverable, plans, activities, meetings, states, organizations, t] = await Promise.all([
     getDeliverable(viewer, deliverableId),
     listPlans(viewer),
     listActivities(viewer),
     listMeetings(viewer),
     listMemberStates(viewer),
+    listOrganizations(viewer),
     getTranslations({ locale }),
   ]);
   if (!deliverable) notFound();
@@ -54,10 +56,6 @@ export default async function EditDeliverablePage({ params }: Props) {
     : deliverable.meeting
       ? `/meetings/${deliverable.meeting.id}`
       : "/plans";
-  // Until organisations can be listed, the recipients already named are the choices.
-  const organizations = deliverable.stages.flatMap((s) =>
-    s.recipients.flatMap((r) => (r.party.kind === "organization" ? [r.party.organization] : [])),
-  );
   return (
     <EditPage
       crumbs={[

@@ -12,6 +12,7 @@ import { can } from "@/lib/auth/permissions";
 import { requireLocale } from "@/lib/i18n/routing";
 import { getMeeting } from "@/lib/meetings/data";
 import { listMemberStates } from "@/lib/member-states/data";
+import { listOrganizations } from "@/lib/organizations/data";
 import { listPlans } from "@/lib/plans/data";
 import { deleteMeetingAction, updateMeetingAction } from "../../actions";
 
@@ -30,20 +31,16 @@ export default async function EditMeetingPage({ params }: Props) {
   const locale = requireLocale(segment);
   setRequestLocale(locale);
   const viewer = await requireEditor(locale, "update", "meeting", `/meetings/${meetingId}/edit`);
-  const [meeting, plans, states, t] = await Promise.all([
+  const [meeting, plans, states, organizations, t] = await Promise.all([
     getMeeting(viewer, meetingId),
     listPlans(viewer),
     listMemberStates(viewer),
+    listOrganizations(viewer),
     getTranslations({ locale }),
   ]);
   if (!meeting) notFound();
   const missing = t("common.translationMissing");
   const href = `/meetings/${meeting.id}`;
-  // Until organisations can be listed, those already named by the meeting are the choices.
-  const organizations = [
-    ...meeting.organizations,
-    ...meeting.agendaItems.flatMap((item) => item.presenters.flatMap((p) => (p.kind === "organization" ? [p.organization] : []))),
-  ];
   return (
     <EditPage
       crumbs={[
