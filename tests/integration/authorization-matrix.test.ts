@@ -2,8 +2,9 @@ import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { OPERATIONS, type Operation } from "@/lib/api/operations";
 import type { AuditedResource } from "@/lib/audit/write";
-import { PERMISSIONS, type Action, type Grant, type Resource, type Role } from "@/lib/auth/permissions";
+import { PERMISSIONS, type Resource, type Role } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
+import { reaches, type Facts } from "../support/actions";
 import { ACTOR_NAMES, callApi, createActors, loadApiRoutes, type Actor, type ActorName, type RouteHandler } from "../support/actors";
 
 // The authorisation matrix, generated from the permissions table: every operation of the API
@@ -29,31 +30,6 @@ let base: {
 };
 
 const roleOf = (actor: Actor): Role => (actor.viewer.kind === "anonymous" ? "anonymous" : actor.viewer.role);
-
-/** What the matrix's records say to grants that depend on the record. */
-interface Facts {
-  isPublic: boolean;
-  memberStateId: string | null;
-  authorId: string | null;
-}
-
-/** The table's grant semantics, restated for the test (see the Grant docs in permissions.ts). */
-function reaches(grant: Grant, action: Action, actor: Actor, facts: Facts): boolean {
-  const viewer = actor.viewer;
-  switch (grant) {
-    case "all":
-      return true;
-    case "public":
-      return action === "read" && facts.isPublic;
-    case "ownState":
-      if (viewer.kind !== "user" || !viewer.memberStateId) return false;
-      return facts.memberStateId === viewer.memberStateId || (action === "read" && facts.memberStateId === null);
-    case "own":
-      return viewer.kind === "user" && viewer.userId === facts.authorId;
-    case "none":
-      return false;
-  }
-}
 
 /** The record an operation's `{id}` names (none for collections). */
 function recordOf(op: Operation): AuditedResource | "memberState" | null {
