@@ -5,7 +5,7 @@ import type { ActivitySummary } from "@/lib/activities/dto";
 import { pickText } from "@/lib/i18n/localized-text";
 import type { PillarWithActivities, PlanDetail } from "@/lib/plans/data";
 import type { EditAction } from "./edit-state";
-import { PillarMoveButtons } from "./pillar-order";
+import { MoveButtons } from "./move-buttons";
 import { LiveStatusBadge, QuickStatus } from "./quick-status";
 import { ScopedMessages } from "./scoped-messages";
 import { EditLink, EditToolbar } from "./toolbar";
@@ -80,29 +80,57 @@ export function PillarTools({
       <EditLink href={`/activities/new?pillar=${pillar.id}`} icon="plus" label={t("newActivityIn", { title })} size="sm">
         {t("newActivity")}
       </EditLink>
-      <PillarMoveButtons
+      <MoveButtons
         action={moveAction}
         locale={locale}
-        planId={plan.id}
-        pillarId={pillar.id}
+        parentId={plan.id}
+        itemId={pillar.id}
         order={plan.pillars.map((p) => ({ id: p.id, version: p.version }))}
         index={index}
         title={title}
+        testId="pillar-move"
       />
     </div>
   );
 }
 
-/** The quick status update in an activity row of the plan's page. */
-export function ActivityRowStatus({ activity }: { activity: ActivitySummary }) {
+/**
+ * An activity row's editing controls on the plan's page: the quick status update and, when the
+ * pillar is given, buttons to move the activity among its pillar's activities.
+ */
+export function ActivityRowStatus({
+  activity,
+  pillar,
+  moveAction,
+}: {
+  activity: ActivitySummary;
+  pillar?: PillarWithActivities;
+  moveAction?: EditAction;
+}) {
   const locale = useLocale();
+  const title = pickText(activity.title, locale).text;
+  const index = pillar ? pillar.activities.findIndex((a) => a.id === activity.id) : -1;
   return (
-    <QuickStatus
-      activityId={activity.id}
-      title={pickText(activity.title, locale).text}
-      initial={{ status: activity.status, progress: activity.progress, version: activity.version }}
-      layout="row"
-    />
+    <>
+      <QuickStatus
+        activityId={activity.id}
+        title={title}
+        initial={{ status: activity.status, progress: activity.progress, version: activity.version }}
+        layout="row"
+      />
+      {pillar && moveAction && index >= 0 && pillar.activities.length > 1 && (
+        <MoveButtons
+          action={moveAction}
+          locale={locale}
+          parentId={pillar.id}
+          itemId={activity.id}
+          order={pillar.activities.map((a) => ({ id: a.id, version: a.version }))}
+          index={index}
+          title={title}
+          testId="activity-move"
+        />
+      )}
+    </>
   );
 }
 

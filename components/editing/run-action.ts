@@ -50,3 +50,23 @@ export async function runEdit(
   if (target === null) return { seq: previous.seq + 1 };
   return redirect({ href: target, locale });
 }
+
+/**
+ * The order a move button asks for: the page's whole order (ids with versions) with the item
+ * swapped with its neighbour in `direction`. Refused as a bad request when the form was tampered.
+ */
+export function movedOrder(formData: FormData): { parentId: string; order: { id: string; version: number }[] } {
+  let order: unknown;
+  try {
+    order = JSON.parse(String(formData.get("order")));
+  } catch (cause) {
+    throw new AppError("bad_request", { cause });
+  }
+  if (!Array.isArray(order)) throw new AppError("bad_request");
+  const items = order as { id: string; version: number }[];
+  const index = items.findIndex((item) => item?.id === formData.get("itemId"));
+  const target = index + (formData.get("direction") === "up" ? -1 : 1);
+  if (index < 0 || target < 0 || target >= items.length) throw new AppError("bad_request");
+  [items[index], items[target]] = [items[target]!, items[index]!];
+  return { parentId: String(formData.get("parentId")), order: items };
+}

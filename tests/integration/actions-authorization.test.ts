@@ -215,7 +215,7 @@ const CASES: Case[] = [
       const [first, second] = plan.pillars as [(typeof plan.pillars)[0], (typeof plan.pillars)[0]];
       const order = JSON.stringify(plan.pillars.map((p) => ({ id: p.id, version: p.version })));
       return {
-        call: () => plans.movePillarAction(EDIT, form({ planId: plan.id, pillarId: first.id, order, direction: "down" })),
+        call: () => plans.movePillarAction(EDIT, form({ parentId: plan.id, itemId: first.id, order, direction: "down" })),
         snapshot: () => planRow(plan.id),
         applied: async (answer) => {
           // A move stays on the page: no redirect, no error.
@@ -285,6 +285,27 @@ const CASES: Case[] = [
         applied: async (answer) => {
           expect(redirectedTo(answer)).toBe(`/plans/${plan.id}`);
           expect(await activityRow(activity.id)).toBeNull();
+        },
+      };
+    },
+  },
+  {
+    name: "moveActivityAction",
+    resource: "activity",
+    action: "update",
+    kind: "edit",
+    prepare: async () => {
+      const plan = await planFixture({ pillars: 1, activities: 2 });
+      const pillar = plan.pillars[0]!;
+      const [first, second] = pillar.activities as [(typeof pillar.activities)[0], (typeof pillar.activities)[0]];
+      const order = JSON.stringify(pillar.activities.map((a) => ({ id: a.id, version: a.version })));
+      return {
+        call: () => activities.moveActivityAction(EDIT, form({ parentId: pillar.id, itemId: second.id, order, direction: "up" })),
+        snapshot: () => pillarRow(pillar.id),
+        applied: async (answer) => {
+          expect(answer).toEqual({ seq: 1 });
+          const rows = await db.activity.findMany({ where: { pillarId: pillar.id }, orderBy: { position: "asc" } });
+          expect(rows.map((a) => a.id)).toEqual([second.id, first.id]);
         },
       };
     },

@@ -2,8 +2,8 @@
 
 import { decodeActivity, version } from "@/components/editing/decode";
 import type { EditState } from "@/components/editing/edit-state";
-import { runEdit } from "@/components/editing/run-action";
-import { createActivity, deleteActivity, updateActivity } from "@/lib/activities/mutations";
+import { movedOrder, runEdit } from "@/components/editing/run-action";
+import { createActivity, deleteActivity, reorderActivities, updateActivity } from "@/lib/activities/mutations";
 import { ActivityCreateInput } from "@/lib/activities/schema";
 import { parseInput } from "@/lib/errors";
 
@@ -28,5 +28,14 @@ export async function deleteActivityAction(planId: string, previous: EditState, 
   return runEdit(previous, formData, async (viewer) => {
     await deleteActivity(viewer, String(formData.get("id")), { version: version(formData) });
     return `/plans/${planId}`;
+  });
+}
+
+/** One step up or down among the pillar's activities. */
+export async function moveActivityAction(previous: EditState, formData: FormData): Promise<EditState> {
+  return runEdit(previous, formData, async (viewer) => {
+    const { parentId, order } = movedOrder(formData);
+    await reorderActivities(viewer, parentId, { order });
+    return null;
   });
 }

@@ -2,8 +2,8 @@
 
 import { decodePillar, decodePlan, version } from "@/components/editing/decode";
 import type { EditState } from "@/components/editing/edit-state";
-import { runEdit } from "@/components/editing/run-action";
-import { AppError, parseInput } from "@/lib/errors";
+import { movedOrder, runEdit } from "@/components/editing/run-action";
+import { parseInput } from "@/lib/errors";
 import { createPillar, deletePillar, reorderPillars, updatePillar } from "@/lib/pillars/mutations";
 import { PillarCreateInput, PillarUpdateInput } from "@/lib/pillars/schema";
 import { createPlan, deletePlan, updatePlan } from "@/lib/plans/mutations";
@@ -56,22 +56,11 @@ export async function deletePillarAction(planId: string, previous: EditState, fo
   });
 }
 
-/** One step up or down: the page's whole order (with versions) with the pillar swapped with its neighbour. */
+/** One step up or down among the plan's pillars. */
 export async function movePillarAction(previous: EditState, formData: FormData): Promise<EditState> {
   return runEdit(previous, formData, async (viewer) => {
-    const planId = String(formData.get("planId"));
-    const pillarId = String(formData.get("pillarId"));
-    let order: { id: string; version: number }[];
-    try {
-      order = JSON.parse(String(formData.get("order"))) as { id: string; version: number }[];
-    } catch (cause) {
-      throw new AppError("bad_request", { cause });
-    }
-    const index = Array.isArray(order) ? order.findIndex((p) => p?.id === pillarId) : -1;
-    const target = index + (formData.get("direction") === "up" ? -1 : 1);
-    if (index < 0 || target < 0 || target >= order.length) throw new AppError("bad_request");
-    [order[index], order[target]] = [order[target]!, order[index]!];
-    await reorderPillars(viewer, planId, { order });
+    const { parentId, order } = movedOrder(formData);
+    await reorderPillars(viewer, parentId, { order });
     return null;
   });
 }

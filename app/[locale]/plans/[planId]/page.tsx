@@ -12,6 +12,7 @@ import { pickText } from "@/lib/i18n/localized-text";
 import { requireLocale } from "@/lib/i18n/routing";
 import { notFoundMetadata } from "../../not-found-metadata";
 import { getPlan } from "@/lib/plans/data";
+import { moveActivityAction } from "../../activities/actions";
 import { movePillarAction } from "../actions";
 
 export const dynamic = "force-dynamic";
@@ -49,7 +50,15 @@ export default async function PlanPage({ params }: Props) {
           pillarActions: canEditPillars
             ? (pillar, index) => <PillarTools plan={plan} pillar={pillar} index={index} moveAction={movePillarAction} />
             : undefined,
-          activityStatus: canEditActivities ? (activity) => <ActivityRowStatus activity={activity} /> : undefined,
+          activityStatus: canEditActivities
+            ? (activity) => (
+                <ActivityRowStatus
+                  activity={activity}
+                  pillar={plan.pillars.find((p) => p.activities.some((a) => a.id === activity.id))}
+                  moveAction={moveActivityAction}
+                />
+              )
+            : undefined,
           footer,
         }}
       />

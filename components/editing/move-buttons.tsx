@@ -7,37 +7,40 @@ import { buttonBase, buttonTones } from "@/components/ui/form/button-styles";
 import { INITIAL_EDIT_STATE, type EditAction } from "./edit-state";
 
 /**
- * Move a pillar up or down among its plan's pillars. Each button posts the whole order the page
- * shows, with every pillar's version: if someone changed the list meanwhile, the server refuses
- * (409) and nothing moves.
+ * Move an item (a pillar among its plan's pillars, an activity among its pillar's activities) up
+ * or down. Each button posts the whole order the page shows, with every item's version: if
+ * someone changed the list meanwhile, the server refuses (409) and nothing moves.
  */
-export function PillarMoveButtons({
+export function MoveButtons({
   action,
   locale,
-  planId,
-  pillarId,
+  parentId,
+  itemId,
   order,
   index,
   title,
+  testId,
 }: {
   action: EditAction;
   locale: "ar" | "en";
-  planId: string;
-  pillarId: string;
-  /** Every pillar of the plan, in the order shown, with its version. */
+  /** The plan (for pillars) or the pillar (for activities). */
+  parentId: string;
+  itemId: string;
+  /** Every item of the parent, in the order shown, with its version. */
   order: { id: string; version: number }[];
   index: number;
   title: string;
+  testId: string;
 }) {
   const t = useTranslations("editing");
   const [state, formAction] = useActionState(action, INITIAL_EDIT_STATE);
   const conflict = state.error?.conflict;
   const button = `${buttonBase} ${buttonTones.ghost} px-2 py-1 text-xs`;
   return (
-    <form action={formAction} className="flex flex-wrap items-center gap-1" data-testid="pillar-move">
+    <form action={formAction} className="flex flex-wrap items-center gap-1" data-testid={testId}>
       <input type="hidden" name="locale" value={locale} />
-      <input type="hidden" name="planId" value={planId} />
-      <input type="hidden" name="pillarId" value={pillarId} />
+      <input type="hidden" name="parentId" value={parentId} />
+      <input type="hidden" name="itemId" value={itemId} />
       <input type="hidden" name="order" value={JSON.stringify(order)} />
       <button type="submit" name="direction" value="up" disabled={index === 0} className={button} aria-label={t("moveUpOf", { title })}>
         <Arrow up />
