@@ -115,6 +115,7 @@ describe("editing forms → shared schemas", () => {
           ["agendaItems.0.presenters", "state:EG"],
           ["agendaItems.0.presenters", `org:${ORG}`],
           ["agendaItems.1.title.ar", "البند الثاني"],
+          ["organizationIds", ORG],
         ]),
       ),
     );
@@ -128,6 +129,7 @@ describe("editing forms → shared schemas", () => {
       { title: { ar: "البند الأول" }, presenters: [{ memberStateId: "EG" }, { organizationId: ORG }] },
       { title: { ar: "البند الثاني" }, presenters: [] },
     ]);
+    expect(input.organizationIds).toEqual([ORG]);
   });
 
   it("reads a document's stages with recipients and points errors at the stage's inputs", () => {

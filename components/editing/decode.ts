@@ -150,6 +150,7 @@ export function decodeMeeting(formData: FormData) {
       const note = optionalText(formData, `participationNote.${memberStateId}`);
       return { memberStateId, presentedEfforts: presented.has(memberStateId), ...(note ? { note } : {}) };
     }),
+    organizationIds: list(formData, "organizationIds"),
     agendaItems: rows(formData, "agendaItems").map((i) => {
       const description = optionalText(formData, `agendaItems.${i}.description`);
       return {

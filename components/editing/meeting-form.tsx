@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { BilingualField } from "@/components/ui/form/bilingual-field";
-import { Fieldset, Panel, SelectField, TextField, type Option } from "@/components/ui/form/fields";
+import { CheckboxGroup, Fieldset, Panel, SelectField, TextField, type Option } from "@/components/ui/form/fields";
 import type { FormValues } from "@/components/ui/form/form-values";
 import { Repeated } from "@/components/ui/form/repeated";
 import { EditForm } from "./edit-form";
@@ -16,6 +16,7 @@ export function MeetingForm({
   initial,
   plans,
   states,
+  organizations,
   parties,
   submitLabel,
   cancelHref,
@@ -25,6 +26,8 @@ export function MeetingForm({
   plans: Option[];
   /** The member states for the participation table (values: ISO codes). */
   states: Option[];
+  /** Organisations that may take part (values: ids). */
+  organizations: Option[];
   /** Who may present an agenda item (values: `state:EG`, `org:<id>`). */
   parties: PartyOptions;
   submitLabel: string;
@@ -69,6 +72,11 @@ export function MeetingForm({
       <Panel>
         <ParticipationGrid states={states} />
       </Panel>
+      {organizations.length > 0 && (
+        <Panel>
+          <CheckboxGroup name="organizationIds" legend={f("organizationIds")} options={organizations} columns={2} />
+        </Panel>
+      )}
       <Panel>
         <Repeated
           name="agendaItems"

@@ -46,6 +46,7 @@ export default async function NewMeetingPage({ params, searchParams }: Props) {
         initial={meetingValues(null, { planId: plan?.id })}
         plans={planOptions(plans, locale, missing)}
         states={memberStateOptions(states, locale, missing)}
+        organizations={organizationOptions(organizations, locale, missing)}
         parties={{ memberStates: memberStatePartyOptions(states, locale, missing), organizations: organizationOptions(organizations, locale, missing, true) }}
         submitLabel={t("editing.createMeeting")}
         cancelHref={plan ? `/plans/${plan.id}#meetings` : "/plans"}

@@ -74,6 +74,7 @@ export default async function EditMeetingPage({ params }: Props) {
         initial={meetingValues(meeting)}
         plans={planOptions(plans, locale, missing)}
         states={memberStateOptions(states, locale, missing)}
+        organizations={organizationOptions(organizations, locale, missing)}
         parties={{
           memberStates: memberStatePartyOptions(states, locale, missing),
           organizations: organizationOptions(organizations, locale, missing, true),
