@@ -174,6 +174,8 @@ function createAuth() {
     database: prismaAdapter(getDb(), { provider: "postgresql", transaction: true }),
     telemetry: { enabled: false },
     logger: {
+      // Tests provoke failed and throttled sign-ins on purpose; their warnings would bury real output.
+      disabled: process.env.NODE_ENV === "test",
       level: "warn",
       log(level, message, ...args) {
         // Without MUTABAA_BASE_URL each request's origin is used, which is intended: say so once
