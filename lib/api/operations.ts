@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { BackupDocumentSchema } from "@/lib/backup/schema";
 import { ActivityCreateInput, ActivityListQuery, ActivityUpdateInput } from "@/lib/activities/schema";
 import type { AuditedResource } from "@/lib/audit/write";
 import type { Action, Resource } from "@/lib/auth/permissions";
@@ -175,6 +176,16 @@ export const OPERATIONS: Operation[] = [
     tag: "member-states",
     permission: { resource: "memberState", action: "read" },
     response: MemberStateSchema,
+    status: 200,
+  },
+  {
+    method: "GET",
+    path: "/api/v1/export",
+    operationId: "export_backup",
+    summary: "Every table's rows as one backup document, as a download (restore it with `npm run db:restore`)",
+    tag: "backup",
+    permission: { resource: "backup", action: "read" },
+    response: BackupDocumentSchema,
     status: 200,
   },
   {

@@ -20,6 +20,8 @@ export const RESOURCES = [
   "memberState",
   "user",
   "auditHistory",
+  // The whole database as one document: `read` exports it, `create` restores it (admins only).
+  "backup",
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 
@@ -57,6 +59,7 @@ export const PERMISSIONS: Record<Role, Record<Resource, Row>> = {
     memberState: READ_ONLY,
     user: NOTHING,
     auditHistory: NOTHING,
+    backup: NOTHING,
   },
   observer: {
     plan: READ_ONLY,
@@ -68,6 +71,7 @@ export const PERMISSIONS: Record<Role, Record<Resource, Row>> = {
     memberState: READ_ONLY,
     user: NOTHING,
     auditHistory: READ_ONLY,
+    backup: NOTHING,
   },
   focal_point: {
     plan: READ_ONLY,
@@ -80,6 +84,7 @@ export const PERMISSIONS: Record<Role, Record<Resource, Row>> = {
     memberState: READ_ONLY,
     user: NOTHING,
     auditHistory: READ_ONLY,
+    backup: NOTHING,
   },
   secretariat: {
     plan: EDITOR,
@@ -92,6 +97,7 @@ export const PERMISSIONS: Record<Role, Record<Resource, Row>> = {
     memberState: READ_ONLY,
     user: NOTHING,
     auditHistory: READ_ONLY,
+    backup: NOTHING,
   },
   admin: {
     plan: EDITOR,
@@ -105,6 +111,8 @@ export const PERMISSIONS: Record<Role, Record<Resource, Row>> = {
     user: EDITOR,
     // The audit trail is append-only: nobody edits it, the mutations write it.
     auditHistory: READ_ONLY,
+    // Export (read) and restore into an empty database (create); a backup is never edited.
+    backup: row("all", "all", "none", "none"),
   },
 };
 
