@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { CopyField } from "@/components/auth/copy-field";
 import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/auth/form-controls";
-import type { FormState } from "@/components/auth/form-state";
+import type { FormAction } from "@/components/auth/form-state";
 
 export interface TokenRow {
   id: string;
@@ -14,13 +14,12 @@ export interface TokenRow {
   expiresAt: string;
 }
 
-type Action<R = undefined> = (state: FormState<R>, formData: FormData) => Promise<FormState<R>>;
 
 interface Props {
   locale: string;
   tokens: TokenRow[];
-  create: Action<{ token: string }>;
-  revoke: Action;
+  create: FormAction<{ token: string }>;
+  revoke: FormAction;
   labels: {
     name: string;
     expiry: string;

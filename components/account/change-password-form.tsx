@@ -2,12 +2,12 @@
 
 import { useActionState } from "react";
 import { FormMessage, SubmitButton, TextField } from "@/components/auth/form-controls";
-import type { FormState } from "@/components/auth/form-state";
+import type { FormAction } from "@/components/auth/form-state";
 
 interface Props {
   locale: string;
   minLength: number;
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction;
   labels: { currentPassword: string; newPassword: string; confirmation: string; hint: string; submit: string; submitting: string };
 }
 

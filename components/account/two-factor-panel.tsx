@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { CopyField } from "@/components/auth/copy-field";
 import { FormMessage, SubmitButton, TextField } from "@/components/auth/form-controls";
-import type { FormState } from "@/components/auth/form-state";
+import type { FormAction } from "@/components/auth/form-state";
 import { QrCode } from "./qr-code";
 
 export interface TwoFactorSetupResult {
@@ -12,14 +12,13 @@ export interface TwoFactorSetupResult {
   backupCodes: string[];
 }
 
-type Action<R = undefined> = (state: FormState<R>, formData: FormData) => Promise<FormState<R>>;
 
 interface Props {
   locale: string;
   enabled: boolean;
-  start: Action<TwoFactorSetupResult>;
-  confirm: Action;
-  disable: Action;
+  start: FormAction<TwoFactorSetupResult>;
+  confirm: FormAction;
+  disable: FormAction;
   labels: {
     on: string;
     off: string;

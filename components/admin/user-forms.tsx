@@ -3,13 +3,12 @@
 import { useActionState, useState } from "react";
 import { CopyField } from "@/components/auth/copy-field";
 import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/auth/form-controls";
-import type { FormState } from "@/components/auth/form-state";
+import type { FormAction } from "@/components/auth/form-state";
 
 // The administrator's forms for accounts. Labels arrive translated (no catalogue in the browser);
 // the server actions check the administrator again and return localized messages.
 
 type Option = { value: string; label: string };
-type Action<R = undefined> = (state: FormState<R>, formData: FormData) => Promise<FormState<R>>;
 
 export interface IssuedLink {
   url: string;
@@ -75,7 +74,7 @@ export function CreateUserForm({
   labels,
 }: {
   locale: string;
-  action: Action<IssuedLink>;
+  action: FormAction<IssuedLink>;
   roles: Option[];
   states: Option[];
   languages: Option[];
@@ -148,7 +147,7 @@ export function UserAccessForm({
   locale: string;
   userId: string;
   version: number;
-  action: Action;
+  action: FormAction;
   roles: Option[];
   states: Option[];
   defaults: { role: string; memberStateId: string };
@@ -181,7 +180,7 @@ export function UserStatusForm({
   userId: string;
   version: number;
   disabled: boolean;
-  action: Action;
+  action: FormAction;
   labels: { submit: string; working: string };
 }) {
   const [state, formAction] = useActionState(action, { status: "idle" });
@@ -211,7 +210,7 @@ export function IssueLinkForm({
   locale: string;
   userId: string;
   kind: "invitation" | "reset";
-  action: Action<IssuedLink>;
+  action: FormAction<IssuedLink>;
   labels: { submit: string; working: string; link: string; copy: string; copied: string };
 }) {
   const [state, formAction] = useActionState(action, { status: "idle" });

@@ -2,13 +2,13 @@
 
 import { useActionState } from "react";
 import { FormMessage, SubmitButton, TextField } from "./form-controls";
-import type { FormState } from "./form-state";
+import type { FormAction } from "./form-state";
 
 interface Props {
   locale: string;
   token: string;
   minLength: number;
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction;
   labels: { intro: string; password: string; confirmation: string; hint: string; submit: string; submitting: string };
 }
 

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { PageContainer, PageTitle } from "@/components/ui/layout";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import type { Locale } from "@/lib/i18n/locales";
-import type { FormState } from "./form-state";
+import type { FormAction } from "./form-state";
 import { SetPasswordForm } from "./set-password-form";
 
 type Kind = "invitation" | "reset";
@@ -23,7 +23,7 @@ export async function SetPasswordView({
   locale: Locale;
   kind: Kind;
   token: string;
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction;
 }) {
   const t = await getTranslations({ locale, namespace: "setPassword" });
   return (
