@@ -26,6 +26,11 @@ import {
   UserSchema,
 } from "./dto-schemas";
 import { ReorderInput } from "./fields";
+import { calendarOperations } from "./operations/calendar";
+import { dashboardOperations } from "./operations/dashboard";
+import { dataTransferOperations } from "./operations/data-transfer";
+import { frameworksOperations } from "./operations/frameworks";
+import { memberStatesOperations } from "./operations/member-states";
 
 // Every operation of /api/v1, described once: the OpenAPI document is generated from this list
 // and the authorisation-matrix test walks it (with the permissions table) route by route. A
@@ -197,4 +202,9 @@ export const OPERATIONS: Operation[] = [
     permission: null,
     status: 200,
   },
+  ...dashboardOperations,
+  ...memberStatesOperations,
+  ...frameworksOperations,
+  ...calendarOperations,
+  ...dataTransferOperations,
 ];

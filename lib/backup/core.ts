@@ -15,6 +15,7 @@ interface Delegate {
 /** Primary key columns of each table (rows are exported in this order, so output is deterministic). */
 const PRIMARY_KEYS: Record<BackupTable, string[]> = {
   MemberState: ["id"],
+  FrameworkTarget: ["id"],
   Organization: ["id"],
   User: ["id"],
   Account: ["id"],
@@ -31,6 +32,8 @@ const PRIMARY_KEYS: Record<BackupTable, string[]> = {
   AgendaItem: ["id"],
   AgendaItemPresenter: ["id"],
   Deliverable: ["id"],
+  ActivityFramework: ["activityId", "targetId"],
+  DeliverableFramework: ["deliverableId", "targetId"],
   DeliverableStage: ["id"],
   StageRecipient: ["id"],
   Pledge: ["id"],

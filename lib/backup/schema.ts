@@ -12,6 +12,7 @@ export const BACKUP_VERSION = 1;
  */
 export const BACKUP_TABLES = [
   "MemberState",
+  "FrameworkTarget",
   "Organization",
   "User",
   "Account",
@@ -28,6 +29,8 @@ export const BACKUP_TABLES = [
   "AgendaItem",
   "AgendaItemPresenter",
   "Deliverable",
+  "ActivityFramework",
+  "DeliverableFramework",
   "DeliverableStage",
   "StageRecipient",
   "Pledge",
