@@ -6,6 +6,9 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
+import { DisplayPreferencesProvider } from "@/components/ui/display-preferences";
+import { getViewer } from "@/lib/auth/viewer";
+import { getDisplayPreferences } from "@/lib/users/data";
 import { directionOf } from "@/lib/i18n/locales";
 import { routing } from "@/lib/i18n/routing";
 
@@ -34,6 +37,7 @@ export default async function LocaleLayout({
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
+  const display = await getDisplayPreferences(await getViewer());
 
   return (
     <html lang={locale} dir={directionOf(locale)}>
@@ -41,12 +45,14 @@ export default async function LocaleLayout({
         {/* Client components get their strings as props; the provider only carries the locale
             (for next-intl's Link), so no message catalogue is shipped to the browser. */}
         <NextIntlClientProvider locale={locale} messages={null}>
+          <DisplayPreferencesProvider value={display}>
           <SkipLink />
           <SiteHeader />
           <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
             {children}
           </main>
           <SiteFooter />
+          </DisplayPreferencesProvider>
         </NextIntlClientProvider>
       </body>
     </html>

@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db/client";
 import { isUuid } from "@/lib/db/dto";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { UserRole } from "@/lib/db/generated/enums";
+import { DEFAULT_DISPLAY, type DisplayPreferences } from "@/lib/i18n/display";
 
 // Accounts, for the admin. Never selects credentials: passwords live in better-auth's Account rows.
 
@@ -57,4 +58,11 @@ export async function getUser(viewer: Viewer, userId: string): Promise<UserDto |
   if (!isUuid(userId)) return null;
   const row = await getDb().user.findFirst({ where: { AND: [{ id: userId }, readableUsers(viewer)] }, select: userSelect });
   return row ? toUser(row) : null;
+}
+
+/** The reader's digits and Hijri preference; visitors (and unknown users) get the defaults. */
+export async function getDisplayPreferences(viewer: Viewer): Promise<DisplayPreferences> {
+  if (viewer.kind !== "user") return DEFAULT_DISPLAY;
+  const user = await getDb().user.findUnique({ where: { id: viewer.userId }, select: { digits: true, showHijri: true } });
+  return user ? { digits: user.digits, hijri: user.showHijri } : DEFAULT_DISPLAY;
 }
