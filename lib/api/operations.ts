@@ -31,6 +31,7 @@ import { dashboardOperations } from "./operations/dashboard";
 import { dataTransferOperations } from "./operations/data-transfer";
 import { frameworksOperations } from "./operations/frameworks";
 import { memberStatesOperations } from "./operations/member-states";
+import { reportJobsOperations } from "./operations/report-jobs";
 
 // Every operation of /api/v1, described once: the OpenAPI document is generated from this list
 // and the authorisation-matrix test walks it (with the permissions table) route by route. A
@@ -207,4 +208,5 @@ export const OPERATIONS: Operation[] = [
   ...frameworksOperations,
   ...calendarOperations,
   ...dataTransferOperations,
+  ...reportJobsOperations,
 ];
