@@ -10,6 +10,7 @@ import {
   DatePrecision,
   DeliverableStageKind,
   DeliverableType,
+  Framework,
   MeetingKind,
   MeetingStatus,
   OrganizationKind,
@@ -37,6 +38,10 @@ const Day = z.iso.date().nullable();
 export const MemberStateSchema = z
   .object({ code: z.string().length(2), alpha3: z.string().length(3), name: Text })
   .meta({ id: "MemberState" });
+
+export const FrameworkTargetSchema = z
+  .object({ id: z.string(), framework: z.enum(Framework), code: z.string(), title: Text })
+  .meta({ id: "FrameworkTarget", description: "An objective of the GCM or the GCR, or a migration-related SDG target." });
 
 export const OrganizationSchema = z
   .object({ id: z.uuid(), key: z.string(), kind: z.enum(OrganizationKind), name: Text, abbreviation: z.string().nullable() })

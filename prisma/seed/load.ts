@@ -13,6 +13,7 @@ import {
 } from "./demo-data";
 import { loadDemoAccounts } from "./demo-accounts";
 import { memberStates } from "./member-states";
+import { FRAMEWORK_TARGETS, type FrameworkTargetSeed } from "../../lib/frameworks/reference";
 
 // Loads the demo data (prisma/seed/demo-data.ts) idempotently, in one transaction:
 // - keyed records (organisations, plans, meetings, pillars, activities, deliverables; member
@@ -244,6 +245,7 @@ class Loader {
     const { organizations, plans, meetings, pillars, activities, deliverables } = demoData;
     for (const o of organizations) await this.organization(o);
     for (const s of memberStates()) await this.memberState(s.code, s.alpha3, s.name);
+    for (const t of FRAMEWORK_TARGETS) await this.frameworkTarget(t);
     // Plans and meetings point at each other: plans first without their adoption meeting.
     for (const p of plans) await this.planShell(p);
     for (const m of meetings) await this.meetingRecord(m);
@@ -365,6 +367,19 @@ class Loader {
       await this.tx.memberState.update({ where: { id: code }, data: fields });
       this.count("MemberState", "updated");
       this.log(`Updated MemberState ${code}`);
+    }
+  }
+
+  /** The global frameworks' reference list (lib/frameworks/reference.ts), keyed by id like the member states. */
+  private async frameworkTarget({ id, ...fields }: FrameworkTargetSeed) {
+    const existing = await this.tx.frameworkTarget.findUnique({ where: { id } });
+    if (!existing) {
+      await this.tx.frameworkTarget.create({ data: { id, ...fields } });
+      this.count("FrameworkTarget", "created");
+    } else if (!isEmpty(diff(existing, fields))) {
+      await this.tx.frameworkTarget.update({ where: { id }, data: fields });
+      this.count("FrameworkTarget", "updated");
+      this.log(`Updated FrameworkTarget ${id}`);
     }
   }
 

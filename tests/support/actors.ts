@@ -3,6 +3,7 @@ import { generateApiToken } from "@/lib/auth/api-tokens";
 import type { Viewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db/client";
 import type { UserRole } from "@/lib/db/generated/enums";
+import { FRAMEWORK_TARGETS } from "@/lib/frameworks/reference";
 import { memberStates } from "../../prisma/seed/member-states";
 
 // One signed-in user per role (plus anonymous) for integration tests. They authenticate with
@@ -30,12 +31,14 @@ const ROLES: Record<Exclude<ActorName, "anonymous">, { role: UserRole; memberSta
   admin: { role: "admin", memberStateId: null, name: "Admin Test" },
 };
 
-/** The 22 member states (names from i18n-iso-countries, as the seed loads them); idempotent. */
+/** The 22 member states (names from i18n-iso-countries, as the seed loads them) and the framework targets; idempotent. */
 export async function ensureMemberStates(): Promise<void> {
   await getDb().memberState.createMany({
     data: memberStates().map((s) => ({ id: s.code, alpha3: s.alpha3, name: s.name })),
     skipDuplicates: true,
   });
+  // The frameworks' reference list travels with the member states, as in the demo load.
+  await getDb().frameworkTarget.createMany({ data: [...FRAMEWORK_TARGETS], skipDuplicates: true });
 }
 
 /** Creates the users and their tokens (unique emails, so a file may call it more than once). */
