@@ -1,12 +1,18 @@
+"use client";
+
 import { useLocale } from "next-intl";
-import { formatDateRange, formatPartialDate, type DatePrecision } from "@/lib/i18n/format";
+import { formatDateRange, formatHijri, formatPartialDate, type DatePrecision } from "@/lib/i18n/format";
+import { useDisplayPreferences } from "./display-preferences";
+
+// Client components so that they read the reader's digits and Hijri preference (a context set
+// in the locale layout); server components render them like any other element.
 
 /** A date as precise as the source ("March 2022"), with the machine-readable value. */
 export function PartialDate({ iso, precision }: { iso: string; precision: DatePrecision }) {
-  const locale = useLocale();
-  return <time dateTime={machineDate(iso, precision)}>{formatPartialDate(iso, precision, locale)}</time>;
+  return <DateRange start={iso} end={null} precision={precision} />;
 }
 
+/** "17–20 May 2022", and the Umm al-Qura dates beside it when the reader asked for them. */
 export function DateRange({
   start,
   end,
@@ -17,7 +23,20 @@ export function DateRange({
   precision: DatePrecision;
 }) {
   const locale = useLocale();
-  return <time dateTime={machineDate(start, precision)}>{formatDateRange(start, end, precision, locale)}</time>;
+  const { digits, hijri } = useDisplayPreferences();
+  const gregorian = end ? formatDateRange(start, end, precision, locale, { digits }) : formatPartialDate(start, precision, locale, { digits });
+  const hijriText = hijri ? formatHijri(start, end, precision, locale, digits) : null;
+  return (
+    <>
+      <time dateTime={machineDate(start, precision)}>{gregorian}</time>
+      {hijriText && (
+        <span className="text-slate-600" data-calendar="islamic-umalqura">
+          {" "}
+          ({hijriText})
+        </span>
+      )}
+    </>
+  );
 }
 
 /** `datetime` as precise as the value: "2022-03" for a month, so machines are not told "1 March". */

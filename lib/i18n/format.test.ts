@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDateRange, formatPartialDate } from "./format";
+import { formatDateRange, formatHijri, formatPartialDate } from "./format";
 
 describe("formatPartialDate", () => {
   it("writes a month-precise date as month and year", () => {
@@ -46,5 +46,27 @@ describe("formatDateRange", () => {
   it("gives the single date without an end or with the same end", () => {
     expect(formatDateRange("2023-10-01", null, "month", "en")).toBe("October 2023");
     expect(formatDateRange("2022-05-17", "2022-05-17", "day", "en")).toBe("17 May 2022");
+  });
+});
+
+describe("reader's digits and the Hijri calendar", () => {
+  it("writes Arabic-Indic digits when the reader prefers them, in dates and ranges", () => {
+    expect(formatPartialDate("2023-06-20", "day", "ar", { digits: "arab" })).toBe("٢٠ يونيو ٢٠٢٣");
+    expect(formatDateRange("2022-05-17", "2022-05-20", "day", "ar", { digits: "arab" })).toBe("١٧–٢٠ مايو ٢٠٢٢");
+  });
+
+  it("keeps Western digits by default", () => {
+    expect(formatPartialDate("2023-06-20", "day", "ar")).toBe("20 يونيو 2023");
+  });
+
+  it("gives the Umm al-Qura date of a day", () => {
+    expect(formatHijri("2023-12-13", null, "day", "ar")).toBe("29 جمادى الأولى 1445 هـ");
+    expect(formatHijri("2023-12-13", null, "day", "ar", "arab")).toBe("٢٩ جمادى الأولى ١٤٤٥ هـ");
+    expect(formatHijri("2023-12-13", null, "day", "en")).toBe("29 Jumada I 1445 AH");
+  });
+
+  it("gives no Hijri date for a month or a year, which span two Hijri months or years", () => {
+    expect(formatHijri("2022-03-01", null, "month", "ar")).toBeNull();
+    expect(formatHijri("2022-01-01", null, "year", "en")).toBeNull();
   });
 });

@@ -1,12 +1,13 @@
+import { intlLocaleFor, type DisplayPreferences } from "./display";
 import type { Locale } from "./locales";
 
 /** How precise a stored date is (mirrors the `DatePrecision` enum of the schema). */
 export type DatePrecision = "day" | "month" | "year";
 
-// Gregorian calendar with Western digits in both locales for now (the source documents use
-// them); `nu-latn` keeps Arabic month names but Latin digits. UTC because the stored values are
-// calendar dates (midnight UTC), not instants.
-const intlLocale: Record<Locale, string> = { ar: "ar-u-nu-latn-ca-gregory", en: "en-GB-u-ca-gregory" };
+// Gregorian calendar by default, with the reader's digits: Western by default, as the source
+// documents use them (`nu-latn` keeps Arabic month names but Latin digits), or Arabic-Indic.
+// UTC because the stored values are calendar dates (midnight UTC), not instants.
+export type DateStyle = { digits?: DisplayPreferences["digits"]; calendar?: "gregory" | "islamic-umalqura" };
 
 const fieldsFor: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
   day: { day: "numeric", month: "long", year: "numeric" },
@@ -16,11 +17,12 @@ const fieldsFor: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(precision: DatePrecision, locale: Locale): Intl.DateTimeFormat {
-  const key = `${locale}:${precision}`;
+function formatter(precision: DatePrecision, locale: Locale, style: DateStyle = {}): Intl.DateTimeFormat {
+  const tag = intlLocaleFor(locale, style.digits ?? "latn", style.calendar ?? "gregory");
+  const key = `${tag}:${precision}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(intlLocale[locale], { ...fieldsFor[precision], timeZone: "UTC" });
+    f = new Intl.DateTimeFormat(tag, { ...fieldsFor[precision], timeZone: "UTC" });
     formatters.set(key, f);
   }
   return f;
@@ -35,8 +37,23 @@ function parseIsoDate(iso: string): Date {
 }
 
 /** "17 May 2022" / "17 مايو 2022", "March 2022" / "مارس 2022", "2022", as precise as the source. */
-export function formatPartialDate(iso: string, precision: DatePrecision, locale: Locale): string {
-  return formatter(precision, locale).format(parseIsoDate(iso));
+export function formatPartialDate(iso: string, precision: DatePrecision, locale: Locale, style?: DateStyle): string {
+  return formatter(precision, locale, style).format(parseIsoDate(iso));
+}
+
+/**
+ * The Umm al-Qura (Hijri) date of a day-precise date or range ("29 جمادى الأولى 1445 هـ"), or
+ * null: a Gregorian month or year does not fall within one Hijri month or year, so only days get one.
+ */
+export function formatHijri(
+  start: string,
+  end: string | null | undefined,
+  precision: DatePrecision,
+  locale: Locale,
+  digits: DisplayPreferences["digits"] = "latn",
+): string | null {
+  if (precision !== "day") return null;
+  return formatDateRange(start, end, precision, locale, { digits, calendar: "islamic-umalqura" });
 }
 
 /**
@@ -48,9 +65,10 @@ export function formatDateRange(
   end: string | null | undefined,
   precision: DatePrecision,
   locale: Locale,
+  style?: DateStyle,
 ): string {
-  if (!end) return formatPartialDate(start, precision, locale);
-  const parts = formatter(precision, locale).formatRangeToParts(parseIsoDate(start), parseIsoDate(end));
+  if (!end) return formatPartialDate(start, precision, locale, style);
+  const parts = formatter(precision, locale, style).formatRangeToParts(parseIsoDate(start), parseIsoDate(end));
   // ICU spaces the dash in en-GB ("17 – 20 May") but not in Arabic; between two bare numbers the
   // house style is the unspaced en dash in both, keeping the spaces between longer items.
   return parts

@@ -128,3 +128,19 @@ function translateFailure(error: unknown, passwordField = "currentPassword"): un
       return error;
   }
 }
+
+export const DisplayPreferencesInput = z.strictObject({
+  digits: z.enum(["latn", "arab"]),
+  hijri: z.boolean(),
+});
+
+/**
+ * Saves how the signed-in user wants numbers and dates written. A personal display setting, not
+ * part of the record others edit: no version check (it cannot conflict with an admin's edit of
+ * the account) and no audit event.
+ */
+export async function updateOwnDisplayPreferences(viewer: Viewer, input: unknown): Promise<void> {
+  const { userId } = requireUser(viewer);
+  const data = parseInput(DisplayPreferencesInput, input);
+  await getDb().user.update({ where: { id: userId }, data: { digits: data.digits, showHijri: data.hijri } });
+}

@@ -9,7 +9,7 @@ import type { FormState } from "@/components/auth/form-state";
 import { getViewer } from "@/lib/auth/viewer";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { createOwnApiToken, revokeOwnApiToken } from "@/lib/users/api-tokens";
-import { changeOwnPassword, confirmTwoFactor, disableTwoFactor, startTwoFactor } from "@/lib/users/own-account";
+import { changeOwnPassword, confirmTwoFactor, disableTwoFactor, startTwoFactor, updateOwnDisplayPreferences } from "@/lib/users/own-account";
 
 // Server actions of the account page. Each acts on the signed-in user only (lib/users checks the
 // session again); a visitor without a session gets "signed out".
@@ -102,4 +102,20 @@ export async function revokeApiTokenAction(_previous: FormState, formData: FormD
   revalidatePath(`/${locale}/account`);
   const t = await getTranslations({ locale, namespace: "account" });
   return { status: "success", message: t("tokenRevoked") };
+}
+
+export async function updateDisplayPreferencesAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const locale = localeOf(formData);
+  try {
+    await updateOwnDisplayPreferences(await getViewer(), {
+      digits: text(formData, "digits"),
+      hijri: formData.get("hijri") === "on",
+    });
+  } catch (error) {
+    return failureState(locale, error);
+  }
+  // Every page formats with the new preference from the next render on.
+  revalidatePath("/", "layout");
+  const t = await getTranslations({ locale, namespace: "preferences" });
+  return { status: "success", message: t("saved") };
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { ApiTokensPanel } from "@/components/account/api-tokens-panel";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { DisplayPreferencesForm } from "@/components/account/display-preferences-form";
 import { TwoFactorPanel } from "@/components/account/two-factor-panel";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Field, Fields, PageContainer, PageTitle, Section } from "@/components/ui/layout";
@@ -11,6 +12,7 @@ import { getViewer } from "@/lib/auth/viewer";
 import { redirect } from "@/lib/i18n/navigation";
 import { requireLocale } from "@/lib/i18n/routing";
 import { listOwnApiTokens } from "@/lib/users/api-tokens";
+import { getDisplayPreferences } from "@/lib/users/data";
 import { getOwnAccount } from "@/lib/users/own-account";
 import {
   changePasswordAction,
@@ -19,6 +21,7 @@ import {
   disableTwoFactorAction,
   revokeApiTokenAction,
   startTwoFactorAction,
+  updateDisplayPreferencesAction,
 } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -37,10 +40,12 @@ export default async function AccountPage({ params }: Props) {
   const viewer = await getViewer();
   if (viewer.kind !== "user") return redirect({ href: { pathname: "/sign-in", query: { next: "/account" } }, locale });
 
-  const [account, tokens, t, tAuth, format] = await Promise.all([
+  const [account, tokens, display, t, tPreferences, tAuth, format] = await Promise.all([
     getOwnAccount(viewer),
     listOwnApiTokens(viewer),
+    getDisplayPreferences(viewer),
     getTranslations({ locale, namespace: "account" }),
+    getTranslations({ locale, namespace: "preferences" }),
     getTranslations({ locale, namespace: "auth" }),
     getFormatter({ locale }),
   ]);
@@ -63,6 +68,23 @@ export default async function AccountPage({ params }: Props) {
           </Field>
         )}
       </Fields>
+
+      <Section id="display" title={tPreferences("title")} description={tPreferences("intro")}>
+        <DisplayPreferencesForm
+          locale={locale}
+          action={updateDisplayPreferencesAction}
+          current={display}
+          labels={{
+            digits: tPreferences("digits"),
+            latn: tPreferences("latn"),
+            arab: tPreferences("arab"),
+            hijri: tPreferences("hijri"),
+            hijriHint: tPreferences("hijriHint"),
+            submit: tPreferences("save"),
+            submitting: t("saving"),
+          }}
+        />
+      </Section>
 
       <Section id="password" title={t("passwordTitle")} description={t("passwordIntro")}>
         <ChangePasswordForm
