@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/form/buttons";
-import { formatDateTime } from "@/components/timeline/date-time";
+import { formatDateTime } from "@/lib/i18n/format";
 import { INITIAL_EDIT_STATE, type EditAction } from "./edit-state";
 
 /**

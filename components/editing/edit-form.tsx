@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useActionState, useId, useState, useTransition, type ReactNode } from "react";
-import { formatDateTime } from "@/components/timeline/date-time";
+import { formatDateTime } from "@/lib/i18n/format";
 import { Button, SubmitButton } from "@/components/ui/form/buttons";
 import { buttonBase, buttonTones } from "@/components/ui/form/button-styles";
 import { ErrorSummary } from "@/components/ui/form/error-summary";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { formatDateTime } from "@/components/timeline/date-time";
+import { formatDateTime } from "@/lib/i18n/format";
 import { buttonBase, buttonTones } from "@/components/ui/form/button-styles";
 import { INITIAL_EDIT_STATE, type EditAction } from "./edit-state";
 

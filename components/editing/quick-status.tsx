@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
-import { formatDateTime } from "@/components/timeline/date-time";
+import { formatDateTime } from "@/lib/i18n/format";
 import { Button } from "@/components/ui/form/buttons";
 import { buttonBase, buttonTones } from "@/components/ui/form/button-styles";
 import { controlClass } from "@/components/ui/form/fields";

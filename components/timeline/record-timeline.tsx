@@ -1,12 +1,12 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { DateTime } from "@/components/ui/dates";
 import { Empty, Section } from "@/components/ui/layout";
 import { Localized } from "@/components/ui/localized";
 import type { AuditEventDto } from "@/lib/audit/data";
 import { formatPartialDate } from "@/lib/i18n/format";
 import { directionOf, isLocale } from "@/lib/i18n/locales";
 import { LocalizedText } from "@/lib/i18n/localized-text";
-import { formatDateTime } from "./date-time";
 
 // A record's history on its page: its audit events newest first, each with what happened (created,
 // edited, status changed), who did it and when, the status note, and for edits each field that
@@ -105,9 +105,7 @@ function TimelineEvent({ resource, event }: { resource: TimelineResource; event:
       <p className="flex flex-wrap items-baseline gap-x-2 gap-y-0.5">
         <span className="font-semibold text-slate-900">{t(`action.${event.action}`)}</span>
         <span className="text-sm text-slate-700">{t.rich("byActor", { actor, name: (chunks) => <bdi className="font-medium">{chunks}</bdi> })}</span>
-        <time dateTime={event.at} className="text-sm text-slate-600">
-          {formatDateTime(event.at, locale)}
-        </time>
+        <DateTime iso={event.at} className="text-sm text-slate-600" />
       </p>
       {event.note && <Note note={event.note} />}
       {moved && (

@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale } from "next-intl";
-import { formatDateRange, formatHijri, formatPartialDate, type DatePrecision } from "@/lib/i18n/format";
+import { formatDateRange, formatDateTime, formatHijri, formatPartialDate, type DatePrecision } from "@/lib/i18n/format";
 import { useDisplayPreferences } from "./display-preferences";
 
 // Client components so that they read the reader's digits and Hijri preference (a context set
@@ -36,6 +36,17 @@ export function DateRange({
         </span>
       )}
     </>
+  );
+}
+
+/** An instant (an audit event's time) in UTC, saying so, in the reader's digits. */
+export function DateTime({ iso, className }: { iso: string; className?: string }) {
+  const locale = useLocale();
+  const { digits } = useDisplayPreferences();
+  return (
+    <time dateTime={iso} className={className}>
+      {formatDateTime(iso, locale, digits)}
+    </time>
   );
 }
 

@@ -87,3 +87,29 @@ export function formatDateRange(
     })
     .join("");
 }
+
+const dateTimeFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * When something happened (an audit event, the change behind a conflict): date and time in the
+ * page's language and the reader's digits, in UTC and saying so, so the server's rendering and
+ * the browser's agree and nobody has to guess the time zone.
+ */
+export function formatDateTime(iso: string, locale: Locale, digits: DisplayPreferences["digits"] = "latn"): string {
+  const tag = intlLocaleFor(locale, digits);
+  let f = dateTimeFormatters.get(tag);
+  if (!f) {
+    f = new Intl.DateTimeFormat(tag, {
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+      timeZone: "UTC",
+      timeZoneName: "short",
+    });
+    dateTimeFormatters.set(tag, f);
+  }
+  return f.format(new Date(iso));
+}
