@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { Id, IdList, IsoDate, Key, OptionalText, Version } from "@/lib/api/fields";
 import { ActivityStatus, ActivityType, DatePrecision } from "@/lib/db/generated/enums";
+import { FrameworkTargetIds } from "@/lib/frameworks/schema";
 import { LocalizedText } from "@/lib/i18n/localized-text";
+import { multi, PageNumber, SearchText } from "@/lib/lists/query";
 
 // Input of the activity mutations and of POST/PATCH /api/v1/activities.
 
@@ -29,6 +31,8 @@ const activityFields = {
   partnerIds: IdList,
   /** Meetings that serve the activity; replaces the list. */
   meetingIds: IdList,
+  /** Global framework targets it serves (GCM/GCR objectives, SDG targets); replaces the list. */
+  frameworkTargetIds: FrameworkTargetIds,
 };
 
 const optionalFields = z.object(activityFields).partial().shape;
@@ -69,5 +73,25 @@ export const ActivityStatusInput = z
   .meta({ id: "ActivityStatusInput" });
 export type ActivityStatusInput = z.infer<typeof ActivityStatusInput>;
 
-/** `GET /api/v1/activities?planId=&pillarId=`. */
-export const ActivityListQuery = z.object({ planId: Id.optional(), pillarId: Id.optional() });
+export const ACTIVITY_SORTS = ["plan", "title", "start", "status", "progress"] as const;
+export type ActivitySort = (typeof ACTIVITY_SORTS)[number];
+
+/**
+ * `GET /api/v1/activities` and the activities page (/activities?...): every filter optional and
+ * combined with AND. `from`/`to` keep activities whose planned period overlaps them; without
+ * `page` the API answers every match, with it one page of PAGE_SIZE.
+ */
+export const ActivityListQuery = z.object({
+  planId: Id.optional(),
+  pillarId: Id.optional(),
+  status: multi(z.enum(ActivityStatus)).optional(),
+  type: z.enum(ActivityType).optional(),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  /** A framework target id ("gcm-1"): activities tagged with it. */
+  framework: z.string().trim().min(1).max(50).optional(),
+  q: SearchText.optional(),
+  sort: z.enum(ACTIVITY_SORTS).optional(),
+  page: PageNumber.optional(),
+});
+export type ActivityListQuery = z.infer<typeof ActivityListQuery>;

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { Id, IsoDate, Key, MemberStateCode, OptionalText, Version } from "@/lib/api/fields";
 import { DatePrecision, DeliverableStageKind, DeliverableType } from "@/lib/db/generated/enums";
+import { FrameworkTargetIds } from "@/lib/frameworks/schema";
 import { LocalizedText } from "@/lib/i18n/localized-text";
+import { multi, PageNumber, SearchText } from "@/lib/lists/query";
 
 // Input of the deliverable mutations and of POST/PATCH /api/v1/deliverables. `stages` replaces
 // the whole dated history, in the order given (dates alone cannot order it: many are unknown).
@@ -45,6 +47,8 @@ const deliverableFields = {
   targetMeetingId: Id.nullable(),
   documentUrl: z.url({ protocol: /^https?$/ }).max(2000).nullable(),
   stages: z.array(StageInput).max(100),
+  /** Global framework targets it serves (GCM/GCR objectives, SDG targets); replaces the list. */
+  frameworkTargetIds: FrameworkTargetIds,
 };
 
 const optionalFields = z.object(deliverableFields).partial().shape;
@@ -64,5 +68,25 @@ export const DeliverableUpdateInput = z
   .meta({ id: "DeliverableUpdateInput" });
 export type DeliverableUpdateInput = z.infer<typeof DeliverableUpdateInput>;
 
-/** `GET /api/v1/deliverables?planId=&activityId=&meetingId=`. */
-export const DeliverableListQuery = z.object({ planId: Id.optional(), activityId: Id.optional(), meetingId: Id.optional() });
+export const DELIVERABLE_SORTS = ["created", "title", "type"] as const;
+export type DeliverableSort = (typeof DELIVERABLE_SORTS)[number];
+
+/**
+ * `GET /api/v1/deliverables` and the documents page: `planId` keeps the plan's documents (through
+ * the producing activity or meeting), `meetingId` those produced at or meant for the meeting,
+ * `stage` those whose latest completed stage is one of the given, `state` those a member state
+ * received at some stage, `framework` those tagged with the target.
+ */
+export const DeliverableListQuery = z.object({
+  planId: Id.optional(),
+  activityId: Id.optional(),
+  meetingId: Id.optional(),
+  type: multi(z.enum(DeliverableType)).optional(),
+  stage: multi(z.enum(DeliverableStageKind)).optional(),
+  state: MemberStateCode.optional(),
+  framework: z.string().trim().min(1).max(50).optional(),
+  q: SearchText.optional(),
+  sort: z.enum(DELIVERABLE_SORTS).optional(),
+  page: PageNumber.optional(),
+});
+export type DeliverableListQuery = z.infer<typeof DeliverableListQuery>;

@@ -3,13 +3,18 @@ import { readableActivities, readableDeliverables, readableMeetings } from "@/li
 import type { Viewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db/client";
 import { isUuid } from "@/lib/db/dto";
+import type { Prisma } from "@/lib/db/generated/client";
 import { activitySummarySelect, toActivitySummary, type ActivitySummary } from "@/lib/activities/dto";
 import { deliverableOrder, deliverableSummarySelect, toDeliverableSummary, type DeliverableSummary } from "@/lib/deliverables/dto";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { toLocalizedText, toOptionalLocalizedText, type LocalizedText } from "@/lib/i18n/localized-text";
+import { pageWindow, periodOverlap } from "@/lib/lists/query";
+import { titleMatches, titleSortKey } from "@/lib/lists/sql";
 import { memberStateSelect, toMemberState, type MemberStateDto } from "@/lib/member-states/dto";
 import { organizationSelect, toOrganization, type OrganizationDto } from "@/lib/organizations/dto";
 import { partySelect, toParty, type Party } from "@/lib/organizations/party";
 import { meetingOrder, meetingSummarySelect, toMeetingSummary, type MeetingSummary } from "./dto";
+import type { MeetingListQuery } from "./schema";
 
 export interface AgendaItemDto {
   id: string;
@@ -36,24 +41,65 @@ export interface MeetingDetail extends MeetingSummary {
   submissions: DeliverableSummary[];
 }
 
+/** The list query's filters; the pages and the API parse them with MeetingListQuery. */
+export type MeetingListFilter = Omit<MeetingListQuery, "sort" | "page">;
+
 /**
- * Every meeting the viewer may read, in date order; `planId` narrows to the meetings held under
+ * Meetings the viewer may read that match the filters, in date order unless `sort` says
+ * otherwise; with `page`, that page only (PAGE_SIZE rows). `planId` keeps the meetings held under
  * that plan or serving its activities (as on the plan's page).
  */
-export async function listMeetings(viewer: Viewer, filter: { planId?: string } = {}): Promise<MeetingSummary[]> {
-  if (filter.planId !== undefined && !isUuid(filter.planId)) return [];
-  const { planId } = filter;
-  const rows = await getDb().meeting.findMany({
-    where: {
-      AND: [
-        readableMeetings(viewer),
-        planId ? { OR: [{ planId }, { activities: { some: { activity: { pillar: { planId } } } } }] } : {},
-      ],
-    },
-    select: meetingSummarySelect,
-    orderBy: meetingOrder,
+export async function listMeetings(
+  viewer: Viewer,
+  query: MeetingListQuery = {},
+  { locale = defaultLocale }: { locale?: Locale } = {},
+): Promise<MeetingSummary[]> {
+  const where = await meetingListWhere(viewer, query);
+  if (!where) return [];
+  const db = getDb();
+  const { skip, take } = pageWindow(query.page);
+  if (query.sort !== "title") {
+    const orderBy = query.sort === "recent" ? recentFirst : meetingOrder;
+    return (await db.meeting.findMany({ where, select: meetingSummarySelect, orderBy, skip, take })).map(toMeetingSummary);
+  }
+  // Prisma cannot order by a key inside the JSON title: order the matching ids in SQL, then load that page.
+  const matching = await db.meeting.findMany({ where, select: { id: true } });
+  const ordered = await db.$queryRaw<{ id: string }[]>`
+    SELECT t.id FROM "Meeting" t
+    WHERE t.id = ANY(${matching.map((row) => row.id)}::uuid[])
+    ORDER BY ${titleSortKey(locale)}, t."startDate", t.key
+    LIMIT ${take ?? null} OFFSET ${skip ?? 0}`;
+  const ids = ordered.map((row) => row.id);
+  const byId = new Map((await db.meeting.findMany({ where: { id: { in: ids } }, select: meetingSummarySelect })).map((row) => [row.id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [toMeetingSummary(row)] : [];
   });
-  return rows.map(toMeetingSummary);
+}
+
+/** How many meetings match the filters (for the result count and the pages). */
+export async function countMeetings(viewer: Viewer, filter: MeetingListFilter = {}): Promise<number> {
+  const where = await meetingListWhere(viewer, filter);
+  return where ? getDb().meeting.count({ where }) : 0;
+}
+
+const recentFirst = [{ startDate: "desc" }, { endDate: "desc" }, { key: "asc" }] satisfies Prisma.MeetingOrderByWithRelationInput[];
+
+/** The list's `where`, read scope first; null when an id cannot name a record. */
+async function meetingListWhere(viewer: Viewer, filter: MeetingListFilter): Promise<Prisma.MeetingWhereInput | null> {
+  const { planId, kind, status, state, q } = filter;
+  if (planId !== undefined && !isUuid(planId)) return null;
+  const conditions: Prisma.MeetingWhereInput[] = [readableMeetings(viewer)];
+  if (planId) conditions.push({ OR: [{ planId }, { activities: { some: { activity: { pillar: { planId } } } } }] });
+  if (kind) conditions.push({ kind: { in: kind } });
+  if (status) conditions.push({ status: { in: status } });
+  if (state) conditions.push({ participations: { some: { memberStateId: state } } });
+  conditions.push(...periodOverlap(filter, "startDate", "endDate"));
+  if (q) {
+    const ids = await getDb().$queryRaw<{ id: string }[]>`SELECT t.id FROM "Meeting" t WHERE ${titleMatches(q)}`;
+    conditions.push({ id: { in: ids.map((row) => row.id) } });
+  }
+  return { AND: conditions };
 }
 
 export async function getMeeting(viewer: Viewer, meetingId: string): Promise<MeetingDetail | null> {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { Id, IdList, IsoDate, Key, MemberStateCode, OptionalText, Version } from "@/lib/api/fields";
 import { DatePrecision, MeetingKind, MeetingStatus } from "@/lib/db/generated/enums";
 import { LocalizedText } from "@/lib/i18n/localized-text";
+import { multi, PageNumber, SearchText } from "@/lib/lists/query";
 
 // Input of the meeting mutations and of POST/PATCH /api/v1/meetings. Lists (participations,
 // organisations, agenda, activities) are replaced as a whole when given.
@@ -84,5 +85,23 @@ export type MeetingUpdateInput = z.infer<typeof MeetingUpdateInput>;
 export const MeetingLinkInput = z.strictObject({ version: Version }).meta({ id: "MeetingLinkInput" });
 export type MeetingLinkInput = z.infer<typeof MeetingLinkInput>;
 
-/** `GET /api/v1/meetings?planId=`: held under the plan or serving its activities. */
-export const MeetingListQuery = z.object({ planId: Id.optional() });
+export const MEETING_SORTS = ["date", "recent", "title"] as const;
+export type MeetingSort = (typeof MEETING_SORTS)[number];
+
+/**
+ * `GET /api/v1/meetings` and the meetings page: `planId` keeps the meetings held under the plan or
+ * serving its activities, `state` those a member state took part in, `from`/`to` those whose
+ * dates overlap the period. Chronological unless `sort` says otherwise.
+ */
+export const MeetingListQuery = z.object({
+  planId: Id.optional(),
+  kind: multi(z.enum(MeetingKind)).optional(),
+  status: multi(z.enum(MeetingStatus)).optional(),
+  state: MemberStateCode.optional(),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  q: SearchText.optional(),
+  sort: z.enum(MEETING_SORTS).optional(),
+  page: PageNumber.optional(),
+});
+export type MeetingListQuery = z.infer<typeof MeetingListQuery>;
