@@ -15,14 +15,18 @@ import {
   MeetingStatus,
   OrganizationKind,
   PlanStatus,
+  PledgeStatus,
+  PledgeUpdateStatus,
   UserRole,
 } from "@/lib/db/generated/enums";
 import { ERROR_CODES } from "@/lib/errors";
 import { LocalizedText } from "@/lib/i18n/localized-text";
 import type { MeetingDetail } from "@/lib/meetings/data";
+import type { MemberStateProfile } from "@/lib/member-states/data";
 import type { MemberStateDto } from "@/lib/member-states/dto";
 import type { PillarDto } from "@/lib/pillars/data";
 import type { PlanDetail, PlanSummary } from "@/lib/plans/data";
+import type { PledgeDto, PledgeUpdateDto } from "@/lib/pledges/data";
 import type { UserDto } from "@/lib/users/data";
 
 // The API's responses as zod schemas, for the OpenAPI document only (the data layer builds the
@@ -121,6 +125,7 @@ export const ActivitySchema = ActivitySummarySchema.extend({
   partners: z.array(OrganizationSchema),
   meetings: z.array(MeetingSummarySchema),
   deliverables: z.array(DeliverableSummarySchema),
+  frameworkTargets: z.array(FrameworkTargetSchema),
 }).meta({ id: "Activity" });
 
 export const PlanSummarySchema = z
@@ -204,6 +209,7 @@ export const DeliverableSchema = DeliverableSummarySchema.extend({
       recipients: z.array(z.object({ party: PartySchema, note: OptionalText })),
     }),
   ),
+  frameworkTargets: z.array(FrameworkTargetSchema),
 }).meta({ id: "Deliverable" });
 
 export const CommentSchema = z
@@ -266,6 +272,84 @@ export const ErrorSchema = z
   })
   .meta({ id: "Error" });
 
+const PersonRef = z.object({ id: z.uuid(), name: z.string() });
+
+export const PledgeSchema = z
+  .object({
+    id: z.uuid(),
+    key: z.string(),
+    memberState: MemberStateSchema,
+    meeting: MeetingRefSchema.nullable(),
+    title: Text,
+    description: OptionalText,
+    status: z.enum(PledgeStatus),
+    progress: z.int().min(0).max(100),
+    pendingUpdates: z.int(),
+    lastAcceptedOn: Day,
+    updatedAt: z.iso.datetime(),
+    version: z.int(),
+  })
+  .meta({ id: "Pledge" });
+
+export const PledgeUpdateSchema = z
+  .object({
+    id: z.uuid(),
+    pledgeId: z.uuid(),
+    author: PersonRef.nullable(),
+    reportedOn: z.iso.date(),
+    progress: z.int().min(0).max(100).nullable(),
+    body: Text,
+    status: z.enum(PledgeUpdateStatus),
+    reviewer: PersonRef.nullable(),
+    reviewedAt: z.iso.datetime().nullable(),
+    reviewNote: OptionalText,
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+    version: z.int(),
+  })
+  .meta({ id: "PledgeUpdate" });
+
+const TitledRef = z.object({ id: z.uuid(), title: Text });
+
+export const MemberStateProfileSchema = z
+  .object({
+    state: MemberStateSchema,
+    participations: z.array(
+      z.object({
+        meeting: MeetingSummarySchema,
+        plan: PlanRef.nullable(),
+        presentedEfforts: z.boolean(),
+        note: OptionalText,
+      }),
+    ),
+    presentations: z.array(z.object({ agendaItemId: z.uuid(), title: Text, meeting: MeetingRefSchema })),
+    receivedDocuments: z.array(
+      z.object({
+        deliverable: TitledRef.extend({ type: z.enum(DeliverableType) }),
+        stage: z.enum(DeliverableStageKind),
+        date: Day,
+        datePrecision: z.enum(DatePrecision),
+        note: OptionalText,
+      }),
+    ),
+    pledges: z.array(PledgeSchema.extend({ updates: z.array(PledgeUpdateSchema).nullable() })).nullable(),
+    pendingUpdates: z
+      .array(
+        PledgeUpdateSchema.extend({
+          pledge: z.object({ id: z.uuid(), title: Text, progress: z.int(), memberState: MemberStateSchema }),
+        }),
+      )
+      .nullable(),
+    comments: z
+      .array(
+        CommentSchema.extend({
+          target: TitledRef.extend({ kind: z.enum(["activity", "meeting", "deliverable"]) }).nullable(),
+        }),
+      )
+      .nullable(),
+  })
+  .meta({ id: "MemberStateProfile" });
+
 // Drift checks: each DTO must be assignable to its schema's type and back.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Assert<T extends true> = T;
@@ -280,6 +364,9 @@ export type DtoSchemaChecks = [
   Assert<Same<z.output<typeof DeliverableSchema>, DeliverableDetail>>,
   Assert<Same<z.output<typeof CommentSchema>, CommentDto>>,
   Assert<Same<z.output<typeof UserSchema>, UserDto>>,
+  Assert<Same<z.output<typeof PledgeSchema>, PledgeDto>>,
+  Assert<Same<z.output<typeof PledgeUpdateSchema>, PledgeUpdateDto>>,
+  Assert<Same<z.output<typeof MemberStateProfileSchema>, MemberStateProfile>>,
   // The audit trail's `from`/`to` are any JSON: the DTO only has to fit the schema.
   Assert<AuditEventDto extends z.output<typeof AuditEventSchema> ? true : false>,
 ];

@@ -12,6 +12,7 @@ import {
 import type { Viewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db/client";
 import { isUuid } from "@/lib/db/dto";
+import { readablePledgeUpdates, readablePledges } from "@/lib/pledges/scope";
 import type { AuditAction } from "@/lib/db/generated/enums";
 import { ENTITY_TYPE, type AuditedResource, type Changes } from "./write";
 
@@ -47,6 +48,10 @@ async function isReadable(viewer: Viewer, resource: AuditedResource, id: string)
       return (await db.deliverable.count({ where: { AND: [where, readableDeliverables(viewer)] } })) > 0;
     case "comment":
       return (await db.comment.count({ where: { AND: [where, readableComments(viewer)] } })) > 0;
+    case "pledge":
+      return (await db.pledge.count({ where: { AND: [where, readablePledges(viewer)] } })) > 0;
+    case "pledgeUpdate":
+      return (await db.pledgeUpdate.count({ where: { AND: [where, readablePledgeUpdates(viewer)] } })) > 0;
     case "user":
       return (await db.user.count({ where: { AND: [where, readableUsers(viewer)] } })) > 0;
   }

@@ -16,7 +16,10 @@ export type Json = Prisma.JsonValue;
 export type Snapshot = Record<string, Json>;
 export type Changes = Record<string, { from: Json; to: Json }>;
 
-export type AuditedResource = Extract<Resource, "plan" | "pillar" | "activity" | "meeting" | "deliverable" | "comment" | "user">;
+export type AuditedResource = Extract<
+  Resource,
+  "plan" | "pillar" | "activity" | "meeting" | "deliverable" | "comment" | "pledge" | "pledgeUpdate" | "user"
+>;
 
 /** Entity types as stored in AuditEvent.entityType: the model names, as the seed writes them. */
 export const ENTITY_TYPE: Record<AuditedResource, string> = {
@@ -26,6 +29,8 @@ export const ENTITY_TYPE: Record<AuditedResource, string> = {
   meeting: "Meeting",
   deliverable: "Deliverable",
   comment: "Comment",
+  pledge: "Pledge",
+  pledgeUpdate: "PledgeUpdate",
   user: "User",
 };
 

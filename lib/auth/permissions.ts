@@ -18,6 +18,9 @@ export const RESOURCES = [
   "deliverable",
   "comment",
   "memberState",
+  // A state's pledge at a forum, and the progress reports on it (docs/decisions/011-member-states-and-pledges.md).
+  "pledge",
+  "pledgeUpdate",
   "user",
   "auditHistory",
   // The whole database as one document: `read` exports it, `create` restores it (admins only).
@@ -57,6 +60,9 @@ export const PERMISSIONS: Record<Role, Record<Resource, Row>> = {
     // Comments and the audit trail name people and states: signed-in users only.
     comment: NOTHING,
     memberState: READ_ONLY,
+    // Pledges and their reports speak for governments: signed-in users only.
+    pledge: NOTHING,
+    pledgeUpdate: NOTHING,
     user: NOTHING,
     auditHistory: NOTHING,
     backup: NOTHING,
@@ -69,6 +75,8 @@ export const PERMISSIONS: Record<Role, Record<Resource, Row>> = {
     deliverable: READ_ONLY,
     comment: READ_ONLY,
     memberState: READ_ONLY,
+    pledge: READ_ONLY,
+    pledgeUpdate: READ_ONLY,
     user: NOTHING,
     auditHistory: READ_ONLY,
     backup: NOTHING,
@@ -82,6 +90,10 @@ export const PERMISSIONS: Record<Role, Record<Resource, Row>> = {
     // A focal point speaks for one state: they see and write that state's comments only.
     comment: row("ownState", "ownState", "ownState", "ownState"),
     memberState: READ_ONLY,
+    pledge: READ_ONLY,
+    // A focal point reports on their own state's pledges and sees only their state's reports
+    // (another state's progress shows on its pledges once the secretariat accepts it).
+    pledgeUpdate: row("ownState", "ownState", "ownState", "none"),
     user: NOTHING,
     auditHistory: READ_ONLY,
     backup: NOTHING,
@@ -95,6 +107,9 @@ export const PERMISSIONS: Record<Role, Record<Resource, Row>> = {
     // The secretariat moderates (deletes) any comment but rewords only its own.
     comment: row("all", "all", "own", "all"),
     memberState: READ_ONLY,
+    // The secretariat records pledges; accepting or returning a report is a change to the pledge.
+    pledge: EDITOR,
+    pledgeUpdate: row("all", "all", "all", "none"),
     user: NOTHING,
     auditHistory: READ_ONLY,
     backup: NOTHING,
@@ -108,6 +123,8 @@ export const PERMISSIONS: Record<Role, Record<Resource, Row>> = {
     comment: EDITOR,
     // Member states are ISO reference data loaded with the schema, never typed in.
     memberState: READ_ONLY,
+    pledge: EDITOR,
+    pledgeUpdate: row("all", "all", "all", "none"),
     user: EDITOR,
     // The audit trail is append-only: nobody edits it, the mutations write it.
     auditHistory: READ_ONLY,

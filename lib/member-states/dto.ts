@@ -13,3 +13,11 @@ export const memberStateSelect = { id: true, alpha3: true, name: true } satisfie
 export function toMemberState(row: Prisma.MemberStateGetPayload<{ select: typeof memberStateSelect }>): MemberStateDto {
   return { code: row.id, alpha3: row.alpha3, name: toLocalizedText(row.name) };
 }
+
+/** A plan as the member-state pages name it. */
+export interface PlanRef {
+  id: string;
+  title: LocalizedText;
+  startYear: number;
+  endYear: number;
+}

@@ -1,0 +1,9 @@
+import { api } from "@/lib/api/handler";
+import { found, ok } from "@/lib/api/respond";
+import { getHistory } from "@/lib/audit/data";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+/** The pledge's audit events, newest first. */
+export const GET = api<{ id: string }>(async ({ viewer, params }) => ok(found(await getHistory(viewer, "pledge", params.id))));

@@ -1,0 +1,273 @@
+import "server-only";
+import { DeleteInput, generatedKey } from "@/lib/api/fields";
+import { FieldCheck, givenFields, pickChanged, selectFields, snapshotOf, writeData, type FieldKind } from "@/lib/audit/record";
+import { diff, expectVersion, guardedWrite, transaction, writeAudit, type Snapshot, type Tx } from "@/lib/audit/write";
+import { assertCan } from "@/lib/auth/permissions";
+import { readableMeetings } from "@/lib/auth/scope";
+import type { Viewer } from "@/lib/auth/viewer";
+import { isUuid } from "@/lib/db/dto";
+import { Prisma } from "@/lib/db/generated/client";
+import type { PledgeStatus } from "@/lib/db/generated/enums";
+import { AppError, parseInput } from "@/lib/errors";
+import { getPledge, getPledgeUpdate, type PledgeDto, type PledgeUpdateDto } from "./data";
+import {
+  PledgeCreateInput,
+  PledgeUpdateEditInput,
+  PledgeUpdateInput,
+  PledgeUpdatePostInput,
+  PledgeUpdateReviewInput,
+} from "./schema";
+import { readablePledgeUpdates, readablePledges } from "./scope";
+
+// Writes to pledges (the secretariat's) and to their updates: a focal point reports progress on
+// their own state's pledge; the secretariat accepts the report, which moves the pledge's progress
+// to the reported value in the same transaction, or returns it with a note saying why.
+
+const PLEDGE_FIELDS = {
+  memberStateId: "value",
+  meetingId: "value",
+  title: "json",
+  description: "json",
+  status: "value",
+  progress: "value",
+} satisfies Partial<Record<keyof Prisma.PledgeSelect, FieldKind>>;
+
+const UPDATE_FIELDS = {
+  reportedOn: "date",
+  progress: "value",
+  body: "json",
+} satisfies Partial<Record<keyof Prisma.PledgeUpdateSelect, FieldKind>>;
+
+const pledgeRecordSelect = { id: true, key: true, version: true, updatedAt: true, ...selectFields(PLEDGE_FIELDS) } satisfies Prisma.PledgeSelect;
+
+const updateRecordSelect = {
+  id: true,
+  version: true,
+  updatedAt: true,
+  status: true,
+  reviewNote: true,
+  ...selectFields(UPDATE_FIELDS),
+  pledge: { select: pledgeRecordSelect },
+} satisfies Prisma.PledgeUpdateSelect;
+
+async function findPledge(tx: Tx, viewer: Viewer, id: string) {
+  const row = isUuid(id) ? await tx.pledge.findFirst({ where: { AND: [{ id }, readablePledges(viewer)] }, select: pledgeRecordSelect }) : null;
+  if (!row) throw new AppError("not_found");
+  return row;
+}
+
+async function findUpdate(tx: Tx, viewer: Viewer, id: string) {
+  const row = isUuid(id)
+    ? await tx.pledgeUpdate.findFirst({ where: { AND: [{ id }, readablePledgeUpdates(viewer)] }, select: updateRecordSelect })
+    : null;
+  if (!row) throw new AppError("not_found");
+  return row;
+}
+
+async function readBackPledge(viewer: Viewer, id: string): Promise<PledgeDto> {
+  const pledge = await getPledge(viewer, id);
+  if (!pledge) throw new AppError("not_found");
+  return pledge;
+}
+
+async function readBackUpdate(viewer: Viewer, id: string): Promise<PledgeUpdateDto> {
+  const update = await getPledgeUpdate(viewer, id);
+  if (!update) throw new AppError("not_found");
+  return update;
+}
+
+const reloadPledge = (tx: Tx, id: string) => () => tx.pledge.findUnique({ where: { id }, select: { version: true, updatedAt: true } });
+const reloadUpdate = (tx: Tx, id: string) => () => tx.pledgeUpdate.findUnique({ where: { id }, select: { version: true, updatedAt: true } });
+
+/** The state and the forum a pledge names exist (and the forum is readable). */
+async function checkReferences(tx: Tx, viewer: Viewer, next: Snapshot, changed: (field: string) => boolean): Promise<void> {
+  const errors = new FieldCheck();
+  if (changed("memberStateId") && typeof next.memberStateId === "string") {
+    if ((await tx.memberState.count({ where: { id: next.memberStateId } })) === 0) errors.add("memberStateId", "unknown_reference");
+  }
+  if (changed("meetingId") && typeof next.meetingId === "string") {
+    const found = await tx.meeting.count({ where: { AND: [{ id: next.meetingId }, readableMeetings(viewer)] } });
+    if (found === 0) errors.add("meetingId", "unknown_reference");
+  }
+  errors.throwIfAny();
+}
+
+export async function createPledge(viewer: Viewer, input: unknown): Promise<PledgeDto> {
+  assertCan(viewer, "create", "pledge");
+  const { key: givenKey, ...fields } = parseInput(PledgeCreateInput, input);
+  assertCan(viewer, "create", "pledge", { memberStateId: fields.memberStateId });
+  const values = givenFields(fields, PLEDGE_FIELDS);
+  const id = await transaction(async (tx) => {
+    await checkReferences(tx, viewer, values, (field) => field in values);
+    const key = givenKey ?? generatedKey("pledge");
+    if (await tx.pledge.findUnique({ where: { key }, select: { id: true } })) {
+      throw new AppError("validation", { fields: { key: ["taken"] } });
+    }
+    const row = await tx.pledge.create({
+      data: { key, ...(writeData(values, PLEDGE_FIELDS) as Omit<Prisma.PledgeUncheckedCreateInput, "key">) },
+      select: pledgeRecordSelect,
+    });
+    await writeAudit(tx, viewer, { action: "create", resource: "pledge", entityId: row.id, changes: diff(null, { key, ...snapshotOf(row, PLEDGE_FIELDS) }) });
+    return row.id;
+  });
+  return readBackPledge(viewer, id);
+}
+
+/** Changes any subset of a pledge's fields (`version` required). */
+export async function updatePledge(viewer: Viewer, pledgeId: string, input: unknown): Promise<PledgeDto> {
+  assertCan(viewer, "update", "pledge");
+  const { version, ...fields } = parseInput(PledgeUpdateInput, input);
+  await transaction(async (tx) => {
+    const before = await findPledge(tx, viewer, pledgeId);
+    assertCan(viewer, "update", "pledge", before);
+    await expectVersion(tx, "pledge", before.id, before, version);
+    const old = snapshotOf(before, PLEDGE_FIELDS);
+    const next = { ...old, ...givenFields(fields, PLEDGE_FIELDS) };
+    const changes = diff(old, next);
+    if (Object.keys(changes).length === 0) return;
+    await checkReferences(tx, viewer, next, (field) => field in changes);
+    const data = writeData(pickChanged(next, changes), PLEDGE_FIELDS) as Prisma.PledgeUncheckedUpdateManyInput;
+    await guardedWrite(
+      tx,
+      "pledge",
+      before.id,
+      () => tx.pledge.updateMany({ where: { id: before.id, version }, data: { ...data, version: { increment: 1 } } }),
+      reloadPledge(tx, before.id),
+    );
+    await writeAudit(tx, viewer, { action: "update", resource: "pledge", entityId: before.id, changes });
+  });
+  return readBackPledge(viewer, pledgeId);
+}
+
+/** Deletes a pledge with its updates (at the version read). */
+export async function deletePledge(viewer: Viewer, pledgeId: string, input: unknown): Promise<void> {
+  assertCan(viewer, "delete", "pledge");
+  const { version } = parseInput(DeleteInput, input);
+  await transaction(async (tx) => {
+    const before = await findPledge(tx, viewer, pledgeId);
+    assertCan(viewer, "delete", "pledge", before);
+    await expectVersion(tx, "pledge", before.id, before, version);
+    await guardedWrite(
+      tx,
+      "pledge",
+      before.id,
+      () => tx.pledge.deleteMany({ where: { id: before.id, version } }),
+      reloadPledge(tx, before.id),
+    );
+    await writeAudit(tx, viewer, { action: "delete", resource: "pledge", entityId: before.id, changes: diff({ key: before.key, ...snapshotOf(before, PLEDGE_FIELDS) }, null) });
+  });
+}
+
+/** A progress report on a pledge: by its state's focal point, or by the secretariat on the state's behalf. */
+export async function postPledgeUpdate(viewer: Viewer, pledgeId: string, input: unknown): Promise<PledgeUpdateDto> {
+  assertCan(viewer, "create", "pledgeUpdate");
+  const fields = parseInput(PledgeUpdatePostInput, input);
+  if (viewer.kind !== "user") throw new AppError("unauthorized");
+  const id = await transaction(async (tx) => {
+    const pledge = await findPledge(tx, viewer, pledgeId);
+    assertCan(viewer, "create", "pledgeUpdate", { memberStateId: pledge.memberStateId, authorId: viewer.userId });
+    const values = givenFields({ progress: null, ...fields }, UPDATE_FIELDS);
+    const row = await tx.pledgeUpdate.create({
+      data: {
+        pledgeId: pledge.id,
+        authorId: viewer.userId,
+        ...(writeData(values, UPDATE_FIELDS) as Pick<Prisma.PledgeUpdateUncheckedCreateInput, "reportedOn" | "progress" | "body">),
+      },
+      select: { id: true },
+    });
+    await writeAudit(tx, viewer, {
+      action: "create",
+      resource: "pledgeUpdate",
+      entityId: row.id,
+      changes: diff(null, { pledgeId: pledge.id, status: "submitted", ...values }),
+    });
+    return row.id;
+  });
+  return readBackUpdate(viewer, id);
+}
+
+/**
+ * Rewords an update that is waiting for review or was returned; it goes (back) to the review
+ * queue. An accepted update is part of the pledge's record and stays as it is.
+ */
+export async function editPledgeUpdate(viewer: Viewer, updateId: string, input: unknown): Promise<PledgeUpdateDto> {
+  assertCan(viewer, "update", "pledgeUpdate");
+  const { version, ...fields } = parseInput(PledgeUpdateEditInput, input);
+  await transaction(async (tx) => {
+    const before = await findUpdate(tx, viewer, updateId);
+    assertCan(viewer, "update", "pledgeUpdate", { memberStateId: before.pledge.memberStateId });
+    await expectVersion(tx, "pledgeUpdate", before.id, before, version);
+    if (before.status === "accepted") throw new AppError("forbidden");
+    const old = { ...snapshotOf(before, UPDATE_FIELDS), status: before.status };
+    const next = { ...old, ...givenFields(fields, UPDATE_FIELDS), status: "submitted" };
+    const changes = diff(old, next);
+    if (Object.keys(changes).length === 0) return;
+    const data = writeData(pickChanged(next, changes), UPDATE_FIELDS) as Prisma.PledgeUpdateUncheckedUpdateManyInput;
+    await guardedWrite(
+      tx,
+      "pledgeUpdate",
+      before.id,
+      () => tx.pledgeUpdate.updateMany({ where: { id: before.id, version }, data: { ...data, status: "submitted", version: { increment: 1 } } }),
+      reloadUpdate(tx, before.id),
+    );
+    await writeAudit(tx, viewer, { action: "update", resource: "pledgeUpdate", entityId: before.id, changes });
+  });
+  return readBackUpdate(viewer, updateId);
+}
+
+/** The pledge's status once an update reporting `progress` is accepted. */
+export function statusAfterProgress(current: PledgeStatus, progress: number): PledgeStatus {
+  if (progress >= 100) return "fulfilled";
+  return current === "withdrawn" ? "withdrawn" : "in_progress";
+}
+
+/**
+ * The secretariat's decision on a submitted update. Accepting moves the pledge's progress (and
+ * status) to what the update reports, in the same transaction; returning needs a note.
+ */
+export async function reviewPledgeUpdate(viewer: Viewer, updateId: string, input: unknown): Promise<PledgeUpdateDto> {
+  assertCan(viewer, "update", "pledge");
+  const { decision, note, version } = parseInput(PledgeUpdateReviewInput, input);
+  if (viewer.kind !== "user") throw new AppError("unauthorized");
+  await transaction(async (tx) => {
+    const before = await findUpdate(tx, viewer, updateId);
+    const pledge = before.pledge;
+    assertCan(viewer, "update", "pledge", { memberStateId: pledge.memberStateId });
+    await expectVersion(tx, "pledgeUpdate", before.id, before, version);
+    if (before.status !== "submitted") throw new AppError("validation", { fields: { decision: ["invalid_option"] } });
+    const status = decision === "accept" ? "accepted" : "returned";
+    const reviewNote = note ?? null;
+    await guardedWrite(
+      tx,
+      "pledgeUpdate",
+      before.id,
+      () =>
+        tx.pledgeUpdate.updateMany({
+          where: { id: before.id, version },
+          data: {
+            status,
+            reviewerId: viewer.userId,
+            reviewedAt: new Date(),
+            reviewNote: reviewNote ?? Prisma.DbNull,
+            version: { increment: 1 },
+          },
+        }),
+      reloadUpdate(tx, before.id),
+    );
+    await writeAudit(tx, viewer, {
+      action: "status_change",
+      resource: "pledgeUpdate",
+      entityId: before.id,
+      changes: diff({ status: before.status, reviewNote: before.reviewNote }, { status, reviewNote }),
+      note: reviewNote,
+    });
+    if (decision !== "accept" || before.progress === null) return;
+    const next = { progress: before.progress, status: statusAfterProgress(pledge.status, before.progress) };
+    const changes = diff({ progress: pledge.progress, status: pledge.status }, next);
+    if (Object.keys(changes).length === 0) return;
+    // The reviewer acts on the update's version; the pledge is moved whatever its own version is.
+    await tx.pledge.update({ where: { id: pledge.id }, data: { ...next, version: { increment: 1 } } });
+    await writeAudit(tx, viewer, { action: "update", resource: "pledge", entityId: pledge.id, changes, note: reviewNote });
+  });
+  return readBackUpdate(viewer, updateId);
+}
