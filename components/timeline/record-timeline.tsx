@@ -89,7 +89,6 @@ export function RecordTimeline({ resource, events }: { resource: TimelineResourc
 
 function TimelineEvent({ resource, event }: { resource: TimelineResource; event: AuditEventDto }) {
   const t = useTranslations("timeline");
-  const locale = useLocale();
   const actor = event.actor.name ?? (event.actor.label === "seed" ? t("seed") : t("system"));
   const fields = Object.keys(event.changes);
   const moved = fields.length === 1 && fields[0] === "position" ? event.changes.position : null;
