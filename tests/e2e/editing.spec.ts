@@ -1,20 +1,16 @@
-import type { APIRequestContext, Page } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
 import type { Locale } from "@/lib/i18n/locales";
-import { expect, inLang, test } from "./fixtures";
+import { expect, inLang, signIn, test } from "./fixtures";
 
 // The secretariat's editing journeys, in both languages, against the production build. Each test
 // creates its own (private) plan through the API, so the two locale projects and the read-only
 // specs never see each other's changes.
 
-const DEMO_PASSWORD = "mutabaa-demo";
 const SECRETARIAT = "secretariat@mutabaa.test";
 const SECRETARIAT_NAME = "سلمى الحداد";
 const FOCAL_POINT = "focal.eg@mutabaa.test";
 
 const text = {
-  signIn: { ar: "تسجيل الدخول", en: "Sign in" },
-  email: { ar: "البريد الإلكتروني", en: "Email" },
-  password: { ar: "كلمة المرور", en: "Password" },
   inProgress: { ar: "قيد التنفيذ", en: "In progress" },
   status: { ar: "الحالة", en: "Status" },
   progress: { ar: "نسبة الإنجاز (%)", en: "Progress (%)" },
@@ -35,15 +31,6 @@ const text = {
   changedBy: { ar: `عدّل ${SECRETARIAT_NAME} هذا السجل`, en: `${SECRETARIAT_NAME} changed this record` },
   edited: { ar: "عُدِّل", en: "Edited" },
 };
-
-async function signIn(page: Page, lang: Locale, email: string) {
-  await page.goto(`/${lang}/sign-in`);
-  const form = page.getByTestId("sign-in-form");
-  await form.getByLabel(inLang(lang, text.email), { exact: true }).fill(email);
-  await form.getByLabel(inLang(lang, text.password), { exact: true }).fill(DEMO_PASSWORD);
-  await form.getByRole("button", { name: inLang(lang, text.signIn), exact: true }).click();
-  await expect(page.getByRole("banner").getByTestId("user-name")).toBeVisible();
-}
 
 async function data<T>(response: Awaited<ReturnType<APIRequestContext["post"]>>): Promise<T> {
   expect(response.ok(), `${response.status()} ${await response.text()}`).toBe(true);

@@ -33,3 +33,15 @@ export async function openPlan20222023(page: Page, lang: Locale): Promise<string
   await expect(page).toHaveURL(new RegExp(`/${lang}/plans/[0-9a-f-]{36}$`));
   return new URL(page.url()).pathname.replace(`/${lang}`, "");
 }
+
+export const DEMO_PASSWORD = "mutabaa-demo";
+
+/** Signs in with a demo account through the sign-in form, as a person would. */
+export async function signIn(page: Page, lang: Locale, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto(`/${lang}/sign-in`);
+  const form = page.getByTestId("sign-in-form");
+  await form.getByLabel(inLang(lang, { ar: "البريد الإلكتروني", en: "Email" }), { exact: true }).fill(email);
+  await form.getByLabel(inLang(lang, { ar: "كلمة المرور", en: "Password" }), { exact: true }).fill(password);
+  await form.getByRole("button", { name: inLang(lang, { ar: "تسجيل الدخول", en: "Sign in" }), exact: true }).click();
+  await expect(page.getByRole("banner").getByTestId("user-name")).toBeVisible();
+}
