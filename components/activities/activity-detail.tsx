@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { DeliverableList } from "@/components/deliverables/deliverable-list";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { FrameworkTags } from "@/components/frameworks/framework-tags";
 import { MeetingTimeline } from "@/components/meetings/meeting-timeline";
 import { DateRange } from "@/components/ui/dates";
 import { Field, Fields, PageContainer, PageTitle, Section } from "@/components/ui/layout";
@@ -94,6 +95,11 @@ export function ActivityDetailView({ activity, slots = {} }: { activity: Activit
                   </li>
                 ))}
               </ul>
+            </Field>
+          )}
+          {activity.frameworkTargets.length > 0 && (
+            <Field label={t("frameworks.tagsLabel")}>
+              <FrameworkTags targets={activity.frameworkTargets} />
             </Field>
           )}
         </Fields>

@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { FrameworkTags } from "@/components/frameworks/framework-tags";
 import { Breadcrumbs, type Crumb } from "@/components/layout/breadcrumbs";
 import { Badge } from "@/components/ui/badge";
 import { DateRange, PartialDate } from "@/components/ui/dates";
@@ -59,6 +60,11 @@ export function DeliverableDetailView({ deliverable, slots = {} }: { deliverable
               <a href={deliverable.documentUrl} className="break-all text-brand-700 underline hover:text-brand-900" dir="ltr">
                 {deliverable.documentUrl}
               </a>
+            </Field>
+          )}
+          {deliverable.frameworkTargets.length > 0 && (
+            <Field label={t("frameworks.tagsLabel")}>
+              <FrameworkTags targets={deliverable.frameworkTargets} />
             </Field>
           )}
         </Fields>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { BilingualField } from "@/components/ui/form/bilingual-field";
 import { CheckboxGroup, Fieldset, SelectField, TextField, type Option, type OptionGroup } from "@/components/ui/form/fields";
 import type { FormValues } from "@/components/ui/form/form-values";
@@ -14,6 +15,7 @@ export function ActivityForm({
   pillars,
   partners,
   meetings,
+  frameworks,
   submitLabel,
   cancelHref,
 }: {
@@ -24,6 +26,8 @@ export function ActivityForm({
   /** Organisations that may be partners. */
   partners: Option[];
   meetings: Option[];
+  /** The framework tags field (components/frameworks/framework-picker.tsx), labelled on the server. */
+  frameworks?: ReactNode;
   submitLabel: string;
   cancelHref: string;
 }) {
@@ -69,6 +73,7 @@ export function ActivityForm({
           <p className="text-sm text-slate-600">{t("noPartnerChoices")}</p>
         )}
         {meetings.length > 0 && <CheckboxGroup name="meetingIds" legend={f("meetingIds")} options={meetings} columns={1} />}
+        {frameworks}
       </Fieldset>
     </EditForm>
   );

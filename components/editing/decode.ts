@@ -60,6 +60,14 @@ export function list(formData: Data, name: string): string[] {
   return [...new Set(values)];
 }
 
+/**
+ * A checkbox list the form may not show (the framework tags): undefined, leaving the record's
+ * list as it is, unless the form carries the group's empty marker input (`name` with value "").
+ */
+export function optionalList(formData: Data & Pick<FormData, "has">, name: string): string[] | undefined {
+  return formData.has(name) ? list(formData, name) : undefined;
+}
+
 /** Row indexes of a repeated group (`agendaItems.0.title.ar` …) in the submitted data. */
 export function rows(formData: FormData, group: string): number[] {
   const found = new Set<number>();
@@ -123,6 +131,7 @@ export function decodeActivity(formData: FormData) {
     datePrecision: text(formData, "datePrecision"),
     partnerIds: list(formData, "partnerIds"),
     meetingIds: list(formData, "meetingIds"),
+    frameworkTargetIds: optionalList(formData, "frameworkTargetIds"),
   };
 }
 
@@ -171,6 +180,7 @@ export function decodeDeliverable(formData: FormData) {
     activityId: nullableText(formData, "activityId"),
     targetMeetingId: nullableText(formData, "targetMeetingId"),
     documentUrl: nullableText(formData, "documentUrl"),
+    frameworkTargetIds: optionalList(formData, "frameworkTargetIds"),
     stages: rows(formData, "stages").map((i) => {
       const prefix = `stages.${i}`;
       const note = optionalText(formData, `${prefix}.note`);

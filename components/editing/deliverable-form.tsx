@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { BilingualField } from "@/components/ui/form/bilingual-field";
 import { CheckboxField, Fieldset, Panel, SelectField, TextField, type Option, type OptionGroup } from "@/components/ui/form/fields";
 import type { FormValues } from "@/components/ui/form/form-values";
@@ -18,6 +19,7 @@ export function DeliverableForm({
   activities,
   languages,
   parties,
+  frameworks,
   submitLabel,
   cancelHref,
 }: {
@@ -29,6 +31,8 @@ export function DeliverableForm({
   /** Languages a version may be in, named in the page's language. */
   languages: Option[];
   parties: PartyOptions;
+  /** The framework tags field (components/frameworks/framework-picker.tsx), labelled on the server. */
+  frameworks?: ReactNode;
   submitLabel: string;
   cancelHref: string;
 }) {
@@ -56,6 +60,7 @@ export function DeliverableForm({
         <SelectField name="meetingId" label={f("meetingId")} options={meetings} emptyLabel={t("none")} />
         <SelectField name="activityId" label={f("activityId")} options={activities} emptyLabel={t("none")} />
         <SelectField name="targetMeetingId" label={f("targetMeetingId")} options={meetings} emptyLabel={t("none")} />
+        {frameworks}
       </Fieldset>
       <Panel>
         <Repeated

@@ -58,6 +58,7 @@ export function activityValues(activity: ActivityDetail | null, defaults: { pill
     datePrecision: activity?.datePrecision ?? "day",
     partnerIds: activity?.partners.map((p) => p.id) ?? [],
     meetingIds: activity?.meetings.map((m) => m.id) ?? [],
+    frameworkTargetIds: activity?.frameworkTargets.map((target) => target.id) ?? [],
   };
   text(out, "title", activity?.title);
   text(out, "description", activity?.description);
@@ -104,6 +105,7 @@ export function deliverableValues(
     activityId: deliverable ? (deliverable.activity?.id ?? "") : (defaults.activityId ?? ""),
     targetMeetingId: deliverable?.targetMeeting?.id ?? "",
     documentUrl: deliverable?.documentUrl ?? "",
+    frameworkTargetIds: deliverable?.frameworkTargets.map((target) => target.id) ?? [],
   };
   text(out, "title", deliverable?.title);
   text(out, "description", deliverable?.description);

@@ -12,6 +12,7 @@ import {
   type FieldKind,
 } from "@/lib/audit/record";
 import { touchMeetingsOf } from "@/lib/audit/links";
+import { knownFrameworkTargets } from "@/lib/frameworks/mutations";
 import { reorder } from "@/lib/audit/reorder";
 import { diff, expectVersion, guardedWrite, transaction, writeAudit, type Snapshot, type Tx } from "@/lib/audit/write";
 import { assertCan } from "@/lib/auth/permissions";
@@ -25,8 +26,9 @@ import { getActivity, listActivities, type ActivityDetail, type ActivityListItem
 import { ActivityCreateInput, ActivityStatusInput, ActivityUpdateInput } from "./schema";
 
 // Writes to activities, including the secretariat's quick status update (status, progress and a
-// note in one action). Links to partners and meetings are part of the activity's snapshot, so
-// changing them bumps its version and shows in its history like any other field.
+// note in one action). Links to partners, meetings and framework targets are part of the
+// activity's snapshot, so changing them bumps its version and shows in its history like any
+// other field.
 
 const ACTIVITY_FIELDS = {
   pillarId: "value",
@@ -56,6 +58,7 @@ const activityRecordSelect = {
   pillar: { select: { plan: { select: { isPublic: true } } } },
   partners: { select: { organizationId: true } },
   meetings: { select: { meetingId: true } },
+  frameworks: { select: { targetId: true } },
   ...selectFields(ACTIVITY_FIELDS),
 } satisfies Prisma.ActivitySelect;
 
@@ -71,16 +74,20 @@ function snapshot(row: ActivityRecord): Snapshot {
     ...snapshotOf(row, ACTIVITY_FIELDS),
     partnerIds: idSet(row.partners.map((p) => p.organizationId)),
     meetingIds: idSet(row.meetings.map((m) => m.meetingId)),
+    frameworkTargetIds: idSet(row.frameworks.map((f) => f.targetId)),
   };
 }
 
 /** The input's fields as snapshot values: link lists as sorted sets, and the `completed` rule applied. */
-function given(fields: Record<string, unknown> & { partnerIds?: string[]; meetingIds?: string[] }): Snapshot {
+function given(
+  fields: Record<string, unknown> & { partnerIds?: string[]; meetingIds?: string[]; frameworkTargetIds?: string[] },
+): Snapshot {
   const values = givenFields(fields, ACTIVITY_FIELDS);
   // Marking an activity completed means it is done, unless the caller says how far it got.
   if (values.status === "completed" && values.progress === undefined) values.progress = 100;
   if (fields.partnerIds) values.partnerIds = idSet(fields.partnerIds);
   if (fields.meetingIds) values.meetingIds = idSet(fields.meetingIds);
+  if (fields.frameworkTargetIds) values.frameworkTargetIds = idSet(fields.frameworkTargetIds);
   return values;
 }
 
@@ -102,6 +109,9 @@ async function check(tx: Tx, viewer: Viewer, next: Snapshot, changed: (field: st
       : null;
   if (partners && !allFound(partnerIds, partners)) errors.add("partnerIds", "unknown_reference");
   if (meetings && !allFound(meetingIds, meetings)) errors.add("meetingIds", "unknown_reference");
+  if (changed("frameworkTargetIds") && !(await knownFrameworkTargets(tx, next.frameworkTargetIds as string[] | undefined))) {
+    errors.add("frameworkTargetIds", "unknown_reference");
+  }
   errors.throwIfAny();
 }
 
@@ -146,6 +156,7 @@ export async function createActivity(viewer: Viewer, input: unknown): Promise<Ac
     const position = data.position ?? pillar.nextPosition;
     const partnerIds = (values.partnerIds ?? []) as string[];
     const meetingIds = (values.meetingIds ?? []) as string[];
+    const frameworkTargetIds = (values.frameworkTargetIds ?? []) as string[];
     const row = await tx.activity.create({
       data: {
         ...(writeData(values, ACTIVITY_FIELDS) as Omit<Prisma.ActivityUncheckedCreateInput, "key" | "position">),
@@ -153,6 +164,7 @@ export async function createActivity(viewer: Viewer, input: unknown): Promise<Ac
         position,
         partners: { createMany: { data: partnerIds.map((organizationId) => ({ organizationId })) } },
         meetings: { createMany: { data: meetingIds.map((meetingId) => ({ meetingId })) } },
+        frameworks: { createMany: { data: frameworkTargetIds.map((targetId) => ({ targetId })) } },
       },
       select: activityRecordSelect,
     });
@@ -212,6 +224,12 @@ async function applyUpdate(
         data: (next.meetingIds as string[]).map((meetingId) => ({ activityId: before.id, meetingId })),
       });
       await touchMeetingsOf(tx, viewer, before.id, old.meetingIds as string[], next.meetingIds as string[]);
+    }
+    if (changed("frameworkTargetIds")) {
+      await tx.activityFramework.deleteMany({ where: { activityId: before.id } });
+      await tx.activityFramework.createMany({
+        data: (next.frameworkTargetIds as string[]).map((targetId) => ({ activityId: before.id, targetId })),
+      });
     }
     const statusOnly = Object.keys(changes).every((f) => STATUS_FIELDS.has(f));
     await writeAudit(tx, viewer, {

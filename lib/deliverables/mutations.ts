@@ -3,6 +3,7 @@ import { DeleteInput, generatedKey } from "@/lib/api/fields";
 import {
   FieldCheck,
   givenFields,
+  idSet,
   pickChanged,
   selectFields,
   sequentialUuids,
@@ -19,14 +20,15 @@ import { isoDate, isUuid } from "@/lib/db/dto";
 import { Prisma } from "@/lib/db/generated/client";
 import type { DatePrecision, DeliverableStageKind } from "@/lib/db/generated/enums";
 import { AppError, parseInput } from "@/lib/errors";
+import { knownFrameworkTargets } from "@/lib/frameworks/mutations";
 import type { LocalizedText } from "@/lib/i18n/localized-text";
 import { party } from "@/lib/meetings/mutations";
 import type { PartyInput } from "@/lib/meetings/schema";
 import { getDeliverable, type DeliverableDetail } from "./data";
 import { DeliverableCreateInput, DeliverableUpdateInput, type StageInput } from "./schema";
 
-// Writes to deliverables: their links (producing meeting and activity, target forum) and their
-// dated stages with recipients, which an update replaces as one ordered list.
+// Writes to deliverables: their links (producing meeting and activity, target forum, framework
+// targets) and their dated stages with recipients, which an update replaces as one ordered list.
 
 const DELIVERABLE_FIELDS = {
   type: "value",
@@ -44,6 +46,7 @@ const deliverableRecordSelect = {
   version: true,
   updatedAt: true,
   ...selectFields(DELIVERABLE_FIELDS),
+  frameworks: { select: { targetId: true } },
   stages: {
     orderBy: [{ position: "asc" }, { id: "asc" }],
     select: {
@@ -96,11 +99,16 @@ function stageFromRow(s: DeliverableRecord["stages"][number]): Stage {
 }
 
 function snapshot(row: DeliverableRecord): Snapshot {
-  return { ...snapshotOf(row, DELIVERABLE_FIELDS), stages: toJson(row.stages.map(stageFromRow)) };
+  return {
+    ...snapshotOf(row, DELIVERABLE_FIELDS),
+    frameworkTargetIds: idSet(row.frameworks.map((f) => f.targetId)),
+    stages: toJson(row.stages.map(stageFromRow)),
+  };
 }
 
 function given(fields: Omit<DeliverableUpdateInput, "version">): Snapshot {
   const values = givenFields(fields, DELIVERABLE_FIELDS);
+  if (fields.frameworkTargetIds) values.frameworkTargetIds = idSet(fields.frameworkTargetIds);
   if (fields.stages) values.stages = toJson(fields.stages.map(stageFromInput));
   return values;
 }
@@ -121,10 +129,12 @@ async function check(tx: Tx, viewer: Viewer, next: Snapshot, changed: (field: st
   const activity = activityId ? await tx.activity.count({ where: { AND: [{ id: activityId }, readableActivities(viewer)] } }) : 1;
   const foundOrgs = orgs.length ? await tx.organization.findMany({ where: { id: { in: orgs } }, select: { id: true } }) : [];
   const foundStates = states.length ? await tx.memberState.findMany({ where: { id: { in: states } }, select: { id: true } }) : [];
+  const targetsOk = !changed("frameworkTargetIds") || (await knownFrameworkTargets(tx, next.frameworkTargetIds as string[] | undefined));
   const meetingOk = new Set(meetings.map((m) => m.id));
   if (meetingId && !meetingOk.has(meetingId)) errors.add("meetingId", "unknown_reference");
   if (targetMeetingId && !meetingOk.has(targetMeetingId)) errors.add("targetMeetingId", "unknown_reference");
   if (activity === 0) errors.add("activityId", "unknown_reference");
+  if (!targetsOk) errors.add("frameworkTargetIds", "unknown_reference");
   const orgOk = new Set(foundOrgs.map((o) => o.id));
   const stateOk = new Set(foundStates.map((s) => s.id));
   stages.forEach((stage, i) =>
@@ -167,6 +177,12 @@ async function writeStages(tx: Tx, deliverableId: string, stages: Stage[]): Prom
   });
 }
 
+/** Replaces the framework tags. */
+async function writeFrameworkTags(tx: Tx, deliverableId: string, targetIds: string[]): Promise<void> {
+  await tx.deliverableFramework.deleteMany({ where: { deliverableId } });
+  await tx.deliverableFramework.createMany({ data: targetIds.map((targetId) => ({ deliverableId, targetId })) });
+}
+
 async function findDeliverable(tx: Tx, viewer: Viewer, id: string): Promise<DeliverableRecord> {
   const row = isUuid(id)
     ? await tx.deliverable.findFirst({ where: { AND: [{ id }, readableDeliverables(viewer)] }, select: deliverableRecordSelect })
@@ -199,6 +215,7 @@ export async function createDeliverable(viewer: Viewer, input: unknown): Promise
       select: { id: true },
     });
     await writeStages(tx, id, (values.stages ?? []) as unknown as Stage[]);
+    await writeFrameworkTags(tx, id, (values.frameworkTargetIds ?? []) as string[]);
     const row = await findDeliverable(tx, viewer, id);
     await writeAudit(tx, viewer, { action: "create", resource: "deliverable", entityId: id, changes: diff(null, { key, ...snapshot(row) }) });
     return id;
@@ -228,6 +245,7 @@ export async function updateDeliverable(viewer: Viewer, deliverableId: string, i
       reload(tx, before.id),
     );
     if (changed("stages")) await writeStages(tx, before.id, next.stages as unknown as Stage[]);
+    if (changed("frameworkTargetIds")) await writeFrameworkTags(tx, before.id, next.frameworkTargetIds as string[]);
     await writeAudit(tx, viewer, { action: "update", resource: "deliverable", entityId: before.id, changes });
   });
   return readBack(viewer, deliverableId);

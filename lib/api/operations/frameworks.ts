@@ -32,7 +32,8 @@ export const frameworksOperations: Operation[] = [
     operationId: "list_framework_targets",
     summary: "The objectives of the GCM and the GCR and the migration-related SDG targets (public reference data)",
     tag: "frameworks",
-    permission: null,
+    // Reference data under the same grant as the member states: everyone reads it, nobody edits it.
+    permission: { resource: "memberState", action: "read" },
     response: z.array(FrameworkTargetSchema),
     status: 200,
   },

@@ -5,6 +5,7 @@ import { EditPage } from "@/components/editing/edit-page";
 import { requireEditor } from "@/components/editing/guard";
 import { meetingOptions, organizationOptions, pillarGroups } from "@/components/editing/options";
 import { activityValues } from "@/components/editing/values";
+import { FrameworkPicker } from "@/components/frameworks/framework-picker";
 import { requireLocale } from "@/lib/i18n/routing";
 import { listMeetings } from "@/lib/meetings/data";
 import { listOrganizations } from "@/lib/organizations/data";
@@ -53,6 +54,7 @@ export default async function NewActivityPage({ params, searchParams }: Props) {
         meetings={meetingOptions(meetings, locale, missing)}
         submitLabel={t("editing.createActivity")}
         cancelHref={cancelHref}
+        frameworks={<FrameworkPicker />}
       />
     </EditPage>
   );

@@ -5,6 +5,7 @@ import { EditPage } from "@/components/editing/edit-page";
 import { requireEditor } from "@/components/editing/guard";
 import { activityGroups, documentLanguageOptions, meetingOptions, memberStatePartyOptions, organizationOptions } from "@/components/editing/options";
 import { deliverableValues } from "@/components/editing/values";
+import { FrameworkPicker } from "@/components/frameworks/framework-picker";
 import { listActivities } from "@/lib/activities/data";
 import { requireLocale } from "@/lib/i18n/routing";
 import { listMeetings } from "@/lib/meetings/data";
@@ -59,6 +60,7 @@ export default async function NewDeliverablePage({ params, searchParams }: Props
         parties={{ memberStates: memberStatePartyOptions(states, locale, missing), organizations: organizationOptions(organizations, locale, missing, true) }}
         submitLabel={t("editing.createDeliverable")}
         cancelHref={cancelHref}
+        frameworks={<FrameworkPicker />}
       />
     </EditPage>
   );

@@ -7,6 +7,7 @@ import { EditPage } from "@/components/editing/edit-page";
 import { requireEditor } from "@/components/editing/guard";
 import { meetingOptions, organizationOptions, pillarGroups } from "@/components/editing/options";
 import { activityValues } from "@/components/editing/values";
+import { FrameworkPicker } from "@/components/frameworks/framework-picker";
 import { Localized } from "@/components/ui/localized";
 import { getActivity } from "@/lib/activities/data";
 import { can } from "@/lib/auth/permissions";
@@ -75,6 +76,7 @@ export default async function EditActivityPage({ params }: Props) {
         meetings={meetingOptions(meetings, locale, missing)}
         submitLabel={t("editing.save")}
         cancelHref={href}
+        frameworks={<FrameworkPicker />}
       />
     </EditPage>
   );

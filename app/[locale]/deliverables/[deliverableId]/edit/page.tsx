@@ -13,6 +13,7 @@ import {
   organizationOptions,
 } from "@/components/editing/options";
 import { deliverableValues } from "@/components/editing/values";
+import { FrameworkPicker } from "@/components/frameworks/framework-picker";
 import { Localized } from "@/components/ui/localized";
 import { listActivities } from "@/lib/activities/data";
 import { can } from "@/lib/auth/permissions";
@@ -91,6 +92,7 @@ export default async function EditDeliverablePage({ params }: Props) {
         }}
         submitLabel={t("editing.save")}
         cancelHref={href}
+        frameworks={<FrameworkPicker />}
       />
     </EditPage>
   );
