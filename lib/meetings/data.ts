@@ -1,5 +1,5 @@
 import "server-only";
-import { readableActivities, readableDeliverables, readableMeetings } from "@/lib/auth/scope";
+import { readableActivities, readableDeliverables, readableMeetings, readablePlans } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db/client";
 import { isUuid } from "@/lib/db/dto";
@@ -100,6 +100,56 @@ async function meetingListWhere(viewer: Viewer, filter: MeetingListFilter): Prom
     conditions.push({ id: { in: ids.map((row) => row.id) } });
   }
   return { AND: conditions };
+}
+
+/** A meeting as an iCalendar event needs it (lib/calendar/ical.ts). */
+export interface MeetingFeedItem extends MeetingSummary {
+  venue: LocalizedText | null;
+  objectives: LocalizedText | null;
+  outcome: LocalizedText | null;
+  updatedAt: Date;
+}
+
+export interface MeetingFeed {
+  /** The plan of a per-plan feed; null for the feed of every meeting. */
+  plan: { id: string; key: string; title: LocalizedText } | null;
+  meetings: MeetingFeedItem[];
+}
+
+/**
+ * Every meeting the viewer may read, chronologically, for the calendar feeds; with `planId`, the
+ * plan's meetings (held under it or serving its activities), or null when the plan is not readable.
+ */
+export async function getMeetingFeed(viewer: Viewer, planId?: string): Promise<MeetingFeed | null> {
+  const db = getDb();
+  let plan: MeetingFeed["plan"] = null;
+  if (planId !== undefined) {
+    if (!isUuid(planId)) return null;
+    const row = await db.actionPlan.findFirst({
+      where: { AND: [{ id: planId }, readablePlans(viewer)] },
+      select: { id: true, key: true, title: true },
+    });
+    if (!row) return null;
+    plan = { ...row, title: toLocalizedText(row.title) };
+  }
+  const where = await meetingListWhere(viewer, { planId });
+  const rows = where
+    ? await db.meeting.findMany({
+        where,
+        select: { ...meetingSummarySelect, venue: true, objectives: true, outcome: true, updatedAt: true },
+        orderBy: meetingOrder,
+      })
+    : [];
+  return {
+    plan,
+    meetings: rows.map((row) => ({
+      ...toMeetingSummary(row),
+      venue: toOptionalLocalizedText(row.venue),
+      objectives: toOptionalLocalizedText(row.objectives),
+      outcome: toOptionalLocalizedText(row.outcome),
+      updatedAt: row.updatedAt,
+    })),
+  };
 }
 
 export async function getMeeting(viewer: Viewer, meetingId: string): Promise<MeetingDetail | null> {
