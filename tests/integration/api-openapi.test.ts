@@ -8,6 +8,7 @@ import { createMeeting } from "@/lib/meetings/mutations";
 import { createDeliverable } from "@/lib/deliverables/mutations";
 import { updatePillar } from "@/lib/pillars/mutations";
 import { updatePlan } from "@/lib/plans/mutations";
+import { createPledge, postPledgeUpdate, updatePledge } from "@/lib/pledges/mutations";
 import { updateUser } from "@/lib/users/mutations";
 import { callApi, createActors, loadApiRoutes, type Actor, type ActorName, type RouteHandler } from "../support/actors";
 import { createPlanFixture } from "../support/fixtures";
@@ -95,6 +96,9 @@ describe("answers fit the published response schemas", () => {
     await updatePlan(actors.admin.viewer, fixture.plan.id, { isPublic: true, version: fixture.plan.version });
     await updatePillar(actors.admin.viewer, fixture.pillar.id, { title: { ar: "محور معدل" }, version: fixture.pillar.version });
     await updateUser(actors.admin.viewer, actors.observer.userId!, { name: "Observer Renamed", version: 1 });
+    const pledge = await createPledge(actors.admin.viewer, { memberStateId: "EG", meetingId: meeting.id, title: { ar: "تعهد" } });
+    await updatePledge(actors.admin.viewer, pledge.id, { progress: 10, version: pledge.version });
+    const pledgeUpdate = await postPledgeUpdate(actors.focalEg.viewer, pledge.id, { reportedOn: "2031-04-01", progress: 20, body: { ar: "تقرير" } });
     Object.assign(ids, {
       plan: fixture.plan.id,
       pillar: fixture.pillar.id,
@@ -102,6 +106,8 @@ describe("answers fit the published response schemas", () => {
       meeting: meeting.id,
       deliverable: deliverable.id,
       comment: comment.id,
+      pledge: pledge.id,
+      pledgeUpdate: pledgeUpdate.id,
       user: actors.observer.userId!,
       memberState: "EG",
     });
