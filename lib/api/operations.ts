@@ -52,11 +52,19 @@ export interface Operation {
   record?: AuditedResource;
   query?: z.ZodObject;
   body?: z.ZodType;
+  /** The body's media type when it is not JSON (file uploads). */
+  bodyType?: "multipart/form-data";
   /** What `data` holds in a success answer (none for 204). */
   response?: z.ZodType;
   /** Content types of a file answer instead of JSON (the plan report). */
   files?: string[];
-  status: 200 | 201 | 204;
+  status: 200 | 201 | 202 | 204;
+  /**
+   * Left out of the authorisation matrix, which works from database records and audited writes:
+   * e.g. report jobs, held in memory for the viewer who started them. The feature's integration
+   * tests cover who may call it.
+   */
+  outsideMatrix?: true;
 }
 
 const VersionQuery = z.object({

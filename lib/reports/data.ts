@@ -297,3 +297,9 @@ export async function getReportData(viewer: Viewer, planId: string, options: { s
     changedSince: changed ? new Set(changed.map((e) => e.entityId)) : null,
   };
 }
+
+/** Whether the viewer may have `planId`'s report (its plan is readable), without loading it: a report job checks this before it is queued. */
+export async function isReportablePlan(viewer: Viewer, planId: string): Promise<boolean> {
+  if (!isUuid(planId)) return false;
+  return (await getDb().actionPlan.count({ where: { AND: [{ id: planId }, readablePlans(viewer)] } })) > 0;
+}

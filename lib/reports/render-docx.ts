@@ -23,12 +23,13 @@ import { ACTIVITY_STATUSES, type ReportDoc } from "./model";
 const ARABIC_FONT = "Amiri";
 const LATIN_FONT = "Noto Serif";
 
-export async function renderDocx(docs: ReportDoc[]): Promise<Buffer> {
+export async function renderDocx(docs: ReportDoc[], onWriting?: () => void): Promise<Buffer> {
   const document = new Document({
     creator: "Mutabaa",
     title: docs[0]?.title ?? "",
     sections: docs.map(section),
   });
+  onWriting?.();
   return Packer.toBuffer(document);
 }
 

@@ -39,11 +39,16 @@ function getCompiler(): Typst.NodeCompiler {
   return compiler;
 }
 
-export function renderPdf(docs: ReportDoc[]): Buffer {
+export function renderPdf(docs: ReportDoc[], onWriting?: () => void): Buffer {
   template ??= readFileSync(TEMPLATE_PATH, "utf8");
   const typst = getCompiler();
   try {
-    return typst.pdf({ mainFileContent: template, inputs: { data: JSON.stringify(docs) } });
+    // Layout and PDF export are separate calls so a job can report which of the two it is in.
+    const compiled = typst.compile({ mainFileContent: template, inputs: { data: JSON.stringify(docs) } });
+    const document = compiled.result;
+    if (!document) throw new Error(`Typst could not lay out the report: ${JSON.stringify(compiled.takeDiagnostics()?.shortDiagnostics ?? [])}`);
+    onWriting?.();
+    return typst.pdf(document);
   } finally {
     // Keep memoised layout from growing across requests with different data.
     typst.evictCache(10);

@@ -11,12 +11,13 @@ const GOLD = "9A7B2F";
 const MUTED = "555555";
 const ACTIVITIES_PER_SLIDE = 5;
 
-export async function renderPptx(docs: ReportDoc[]): Promise<Buffer> {
+export async function renderPptx(docs: ReportDoc[], onWriting?: () => void): Promise<Buffer> {
   const pptx = new PptxGenJS();
   pptx.layout = "LAYOUT_WIDE"; // 13.33 × 7.5 in
   pptx.title = docs[0]?.title ?? "";
   pptx.company = docs[0]?.issuer[0] ?? "";
   for (const doc of docs) addSlides(pptx, doc);
+  onWriting?.();
   const out = await pptx.write({ outputType: "nodebuffer" });
   return Buffer.isBuffer(out) ? out : Buffer.from(out as ArrayBuffer);
 }

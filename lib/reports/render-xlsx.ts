@@ -8,7 +8,7 @@ import { reportTables } from "./tables";
 
 const MAX_SHEET_NAME = 31; // Excel's limit
 
-export async function renderXlsx(docs: ReportDoc[]): Promise<Buffer> {
+export async function renderXlsx(docs: ReportDoc[], onWriting?: () => void): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Mutabaa";
   for (const doc of docs) {
@@ -26,5 +26,6 @@ export async function renderXlsx(docs: ReportDoc[]): Promise<Buffer> {
       });
     }
   }
+  onWriting?.();
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

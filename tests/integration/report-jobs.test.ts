@@ -1,0 +1,224 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import * as jobFileRoute from "@/app/api/v1/report-jobs/[id]/file/route";
+import * as jobRoute from "@/app/api/v1/report-jobs/[id]/route";
+import * as startRoute from "@/app/api/v1/plans/[id]/report-jobs/route";
+import * as reportRoute from "@/app/api/v1/plans/[id]/report/route";
+import { getDb } from "@/lib/db/client";
+import type { ReportJobDto } from "@/lib/reports/jobs";
+import { closeRenderPool, renderInWorker } from "@/lib/reports/pool";
+import ar from "@/messages/ar.json";
+import en from "@/messages/en.json";
+import { loadDemoData } from "../../prisma/seed/load";
+import { callApi, createActors, type Actor, type ActorName, type RouteHandler } from "../support/actors";
+import { createPlanFixture } from "../support/fixtures";
+
+// Report jobs: the plan status report made in the background, laid out in a render worker
+// thread. A job moves queued → running → done and its file reads back like the report route's;
+// it is its starter's alone; a failure is reported in the caller's language; and while a large
+// PDF is laid out, the main thread keeps answering requests.
+
+// The real pool, with a way to make one render fail as a crashed worker would.
+vi.mock("@/lib/reports/pool", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("@/lib/reports/pool")>();
+  return { ...actual, renderInWorker: vi.fn(actual.renderInWorker) };
+});
+
+let actors: Record<ActorName, Actor>;
+let publicPlanId: string;
+let privatePlanId: string;
+let largePlanId: string;
+
+beforeAll(async () => {
+  await loadDemoData(getDb(), { accounts: false });
+  actors = await createActors();
+  publicPlanId = (await getDb().actionPlan.findUniqueOrThrow({ where: { key: "arcp-2022-2023" } })).id;
+  privatePlanId = (await createPlanFixture({ isPublic: false })).plan.id;
+  largePlanId = await createLargePlan(500);
+});
+
+afterAll(closeRenderPool);
+
+async function createLargePlan(activityCount: number): Promise<string> {
+  const db = getDb();
+  const plan = await db.actionPlan.create({
+    data: { key: "large-report-plan", startYear: 2040, endYear: 2041, title: { ar: "خطة عمل كبيرة", en: "Large plan" }, status: "in_implementation", isPublic: true },
+  });
+  const pillars = 10;
+  for (let p = 0; p < pillars; p++) {
+    const pillar = await db.pillar.create({
+      data: { key: `large-pillar-${p}`, planId: plan.id, position: p + 1, title: { ar: `المحور ${p + 1}`, en: `Pillar ${p + 1}` } },
+    });
+    await db.activity.createMany({
+      data: Array.from({ length: activityCount / pillars }, (_, i) => ({
+        key: `large-activity-${p}-${i}`,
+        pillarId: pillar.id,
+        position: i + 1,
+        title: { ar: `نشاط ${p + 1}.${i + 1} حول متابعة واستعراض الاتفاق العالمي`, en: `Activity ${p + 1}.${i + 1} on the follow-up of the Global Compact` },
+        status: "in_progress" as const,
+        progress: (i * 7) % 101,
+        outcome: { ar: "عُقد الاجتماع وصدر عنه بيان ختامي.", en: "The meeting was held and issued a final statement." },
+      })),
+    });
+  }
+  return plan.id;
+}
+
+function start(planId: string, body: unknown, actor?: Actor) {
+  return callApi<ReportJobDto>(startRoute.POST as RouteHandler, { method: "POST", path: `/api/v1/plans/${planId}/report-jobs`, params: { id: planId }, body, actor });
+}
+
+function status(jobId: string, actor?: Actor, locale = "en") {
+  return callApi<ReportJobDto>(jobRoute.GET as RouteHandler, { path: `/api/v1/report-jobs/${jobId}?locale=${locale}`, params: { id: jobId }, actor });
+}
+
+function file(jobId: string, actor?: Actor): Promise<Response> {
+  return jobFileRoute.GET(new Request(`http://localhost/api/v1/report-jobs/${jobId}/file`, { headers: actor?.headers ?? {} }), {
+    params: Promise.resolve({ id: jobId }),
+  });
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Polls once per event-loop turn until the job ends; every answer seen, in order. */
+async function follow(jobId: string, actor?: Actor, locale = "en"): Promise<ReportJobDto[]> {
+  const seen: ReportJobDto[] = [];
+  for (;;) {
+    await nextTurn();
+    const answer = await status(jobId, actor, locale);
+    expect(answer.status).toBe(200);
+    seen.push(answer.data);
+    if (answer.data.status === "done" || answer.data.status === "failed") return seen;
+  }
+}
+
+const distinct = <T,>(values: T[]) => values.filter((value, i) => i === 0 || value !== values[i - 1]);
+
+function pdfText(bytes: Buffer): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "mutabaa-report-job-"));
+  try {
+    const pdf = path.join(dir, "r.pdf");
+    writeFileSync(pdf, bytes);
+    return execFileSync("pdftotext", ["-enc", "UTF-8", pdf, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe("report jobs", () => {
+  it("go queued → running → done through the phases, and the file reads back with the report route's headers", async () => {
+    const started = await start(publicPlanId, { format: "pdf", locale: "ar" });
+    expect(started.status).toBe(202);
+    expect(started.data).toMatchObject({ status: "queued", phase: "queued", progress: 0, format: "pdf", locale: "ar", fileUrl: null, error: null });
+
+    const seen = await follow(started.data.id);
+    expect(distinct(["queued", ...seen.map((s) => s.status)])).toEqual(["queued", "running", "done"]);
+    const phases = distinct(seen.map((s) => s.phase));
+    expect(phases[0]).toMatch(/^(loading|layout)$/);
+    expect(phases.at(-1)).toBe("done");
+    expect(phases).toContain("layout");
+    const progress = seen.map((s) => s.progress);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    const done = seen.at(-1)!;
+    expect(done).toMatchObject({ progress: 1, fileUrl: `/api/v1/report-jobs/${started.data.id}/file`, error: null });
+    expect(done.filename).toMatch(/^تقرير المتابعة - .*\.pdf$/);
+
+    const res = await file(started.data.id);
+    expect(res.status).toBe(200);
+    const direct = await reportRoute.GET(new Request(`http://localhost/api/v1/plans/${publicPlanId}/report?format=pdf&locale=ar`), {
+      params: Promise.resolve({ id: publicPlanId }),
+    });
+    for (const header of ["content-type", "content-disposition", "cache-control"]) expect(res.headers.get(header)).toBe(direct.headers.get(header));
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect(res.headers.get("content-length")).toBe(String(bytes.length));
+    expect(pdfText(bytes)).toContain("متابعة واستعراض الاتفاق العالمي للاجئين");
+  });
+
+  it("make a workbook exceljs reads back, for a signed-in reader of a private plan", async () => {
+    const started = await start(privatePlanId, { format: "xlsx", locale: "en" }, actors.observer);
+    expect(started.status).toBe(202);
+    expect((await follow(started.data.id, actors.observer)).at(-1)).toMatchObject({ status: "done" });
+    const res = await file(started.data.id, actors.observer);
+    expect(res.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await res.arrayBuffer()) as Parameters<typeof workbook.xlsx.load>[0]);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toContain(en.report.sheets.activities);
+  });
+
+  it("are their starter's alone: anyone else gets 404, for the status and the file", async () => {
+    const started = await start(privatePlanId, { format: "csv", locale: "ar" }, actors.focalEg);
+    expect(started.status).toBe(202);
+    await follow(started.data.id, actors.focalEg);
+    for (const other of [actors.focalJo, actors.admin, actors.anonymous]) {
+      const answer = await status(started.data.id, other);
+      expect(answer.status).toBe(404);
+      expect(answer.error?.code).toBe("not_found");
+      expect((await file(started.data.id, other)).status).toBe(404);
+    }
+    expect((await file(started.data.id, actors.focalEg)).status).toBe(200);
+    // Unknown and malformed ids read as missing, too.
+    expect((await status("00000000-0000-4000-8000-000000000000", actors.focalEg)).status).toBe(404);
+    expect((await status("not-a-job", actors.focalEg)).status).toBe(404);
+  });
+
+  it("are refused (404) for a plan the viewer may not read, and 422 for bad choices", async () => {
+    const anonymous = await start(privatePlanId, { format: "pdf", locale: "ar" });
+    expect(anonymous.status).toBe(404);
+    expect(anonymous.error?.code).toBe("not_found");
+    expect((await start("not-a-uuid", {}, actors.admin)).status).toBe(404);
+
+    const bad = await start(publicPlanId, { format: "odt", locale: "fr", since: "2024-13-40", colour: "red" });
+    expect(bad.status).toBe(422);
+    expect(Object.keys(bad.error!.fields!).sort()).toEqual(["colour", "format", "locale", "since"]);
+  });
+
+  it("are capped per viewer: a fourth unfinished job is refused with 429", async () => {
+    const answers = await Promise.all([1, 2, 3, 4].map(() => start(largePlanId, { format: "pdf", locale: "bilingual" }, actors.secretariat)));
+    expect(answers.map((a) => a.status).sort()).toEqual([202, 202, 202, 429]);
+    expect(answers.find((a) => a.status === 429)!.headers.get("retry-after")).toBe("5");
+    await Promise.all(answers.filter((a) => a.status === 202).map((a) => follow(a.data.id, actors.secretariat)));
+    // Finished jobs no longer count.
+    const again = await start(publicPlanId, { format: "csv", locale: "en" }, actors.secretariat);
+    expect(again.status).toBe(202);
+    await follow(again.data.id, actors.secretariat);
+  });
+
+  it("report a failure with a localized error, and have no file", async () => {
+    vi.mocked(renderInWorker).mockRejectedValueOnce(new Error("render worker exited"));
+    const quiet = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      const started = await start(publicPlanId, { format: "docx", locale: "ar" }, actors.observer);
+      const last = (await follow(started.data.id, actors.observer, "ar")).at(-1)!;
+      expect(last).toMatchObject({ status: "failed", phase: "failed", fileUrl: null, error: { code: "internal", message: ar.errors.internal } });
+      expect((await status(started.data.id, actors.observer, "en")).data.error).toEqual({ code: "internal", message: en.errors.internal });
+      expect((await file(started.data.id, actors.observer)).status).toBe(404);
+    } finally {
+      quiet.mockRestore();
+    }
+  });
+
+  it("do not block: while a large PDF is laid out, the server keeps answering other requests", async () => {
+    const started = await start(largePlanId, { format: "pdf", locale: "bilingual" }, actors.admin);
+    // Wait until the worker has started laying out...
+    let current = started.data;
+    while (current.status === "queued" || current.phase === "loading") {
+      await nextTurn();
+      current = (await status(started.data.id, actors.admin)).data;
+    }
+    expect(current.phase).toBe("layout");
+
+    // ...then other work gets done before the report is: with the layout on this thread, the
+    // event loop would not turn again until it had finished.
+    const events: string[] = [];
+    const job = follow(started.data.id, actors.admin).then((seen) => events.push(`job ${seen.at(-1)!.status}`));
+    const other = callApi<ReportJobDto>(jobRoute.GET as RouteHandler, { path: `/api/v1/report-jobs/${started.data.id}`, params: { id: started.data.id }, actor: actors.admin }).then(
+      (answer) => events.push(`request answered while the job was ${answer.data.status}`),
+    );
+    await Promise.all([job, other]);
+    expect(events).toEqual(["request answered while the job was running", "job done"]);
+  });
+});
