@@ -38,6 +38,10 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The report render pool starts its worker threads from piscina's own files and the workers
+  // load lib/reports/worker/entry.mjs from disk (docs/decisions/015-report-jobs.md): bundled,
+  // piscina would look for its worker script next to the bundle.
+  serverExternalPackages: ["piscina"],
   reactStrictMode: true,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
