@@ -15,6 +15,8 @@ import { PlanPeriod } from "./plan-list";
 /** Optional parts the page adds for editors (components/editing) and signed-in readers (timeline). */
 export interface PlanDetailSlots {
   actions?: ReactNode;
+  /** The plan dashboard (components/dashboard), between the plan's header and its pillars. */
+  dashboard?: ReactNode;
   pillarActions?: (pillar: PillarWithActivities, index: number) => ReactNode;
   activityStatus?: ActivityStatusSlot;
   footer?: ReactNode;
@@ -41,6 +43,7 @@ export function PlanDetailView({ plan, slots = {} }: { plan: PlanDetail; slots?:
       <PlanAdoption plan={plan} />
       {plan.summary && <Localized as="p" value={plan.summary} className="mt-4 max-w-prose whitespace-pre-line text-slate-800" />}
       <ReportDownloads planId={plan.id} />
+      {slots.dashboard}
 
       <Section id="pillars" title={t("plan.pillars")}>
         {plan.pillars.length === 0 && <Empty>{t("plan.noPillars")}</Empty>}

@@ -21,7 +21,7 @@ import type {
   StatusChange,
   CreatedRecord,
 } from "./dto";
-import { emptyStageCounts, figuresOf, type StatusGroup } from "./progress";
+import { ACTIVITY_STATUSES, emptyStageCounts, figuresOf, type StatusGroup } from "./progress";
 import type { ChangesQuery } from "./schema";
 
 // The plan dashboard's figures, the progress API and "what changed", in a fixed number of queries
@@ -43,6 +43,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 interface PlanRow {
   id: string;
+  title: unknown;
   startYear: number;
   endYear: number;
   isPublic: boolean;
@@ -53,7 +54,7 @@ async function findPlan(db: Db, viewer: Viewer, planId: string): Promise<PlanRow
   if (!isUuid(planId)) return null;
   const plan = await db.actionPlan.findFirst({
     where: { AND: [{ id: planId }, readablePlans(viewer)] },
-    select: { id: true, startYear: true, endYear: true, isPublic: true },
+    select: { id: true, title: true, startYear: true, endYear: true, isPublic: true },
   });
   if (plan) assertCan(viewer, "read", "plan", { isPublic: plan.isPublic });
   return plan;
@@ -203,10 +204,14 @@ async function auditEvents(
 
 const actorOf = (row: AuditRow) => row.actorName ?? row.actorLabel;
 
-function statusField(changes: AuditRow["changes"]): { from: string | null; to: string | null } | null {
-  const status = changes?.status;
-  if (!status) return null;
-  return { from: typeof status.from === "string" ? status.from : null, to: typeof status.to === "string" ? status.to : null };
+const ACTIVITY_STATUS = new Set<unknown>(ACTIVITY_STATUSES);
+const asStatus = (value: unknown) => (ACTIVITY_STATUS.has(value) ? (value as ActivityStatus) : null);
+
+/** An activity event's change of status, when it has one. */
+function statusChangeOf(row: AuditRow): { from: ActivityStatus | null; to: ActivityStatus } | null {
+  const status = row.changes?.status;
+  const to = row.entityType === ENTITY_TYPE.activity ? asStatus(status?.to) : null;
+  return to ? { from: asStatus(status?.from), to } : null;
 }
 
 function toRecentChange(row: AuditRow): RecentChange {
@@ -219,7 +224,7 @@ function toRecentChange(row: AuditRow): RecentChange {
     title: toLocalizedText(row.title),
     actor: actorOf(row),
     fields: Object.keys(row.changes ?? {}),
-    status: statusField(row.changes),
+    status: statusChangeOf(row),
   };
 }
 
@@ -455,21 +460,15 @@ export async function getPlanChanges(
         (row.entityType === ENTITY_TYPE.activity ? newActivities : newDeliverables).push(created);
         continue;
       }
-      const status = statusField(row.changes);
-      if (!status?.to) continue;
-      statusChanges.push({
-        eventId: created.eventId,
-        at: created.at,
-        activity: { id: row.entityId, title: created.title },
-        from: status.from as ActivityStatus | null,
-        to: status.to as ActivityStatus,
-        actor: created.actor,
-      });
+      const status = statusChangeOf(row);
+      if (!status) continue;
+      statusChanges.push({ eventId: created.eventId, at: created.at, activity: { id: row.entityId, title: created.title }, ...status, actor: created.actor });
     }
   }
 
   return {
     planId: plan.id,
+    planTitle: toLocalizedText(plan.title),
     from,
     to,
     sinceLastMeeting,

@@ -89,8 +89,8 @@ export interface RecentChange {
   actor: string | null;
   /** The fields that changed (names only: values are on the record's own history). */
   fields: string[];
-  /** For status changes: the new status. */
-  status: { from: string | null; to: string | null } | null;
+  /** An activity's change of status (other records' statuses are counted among `fields`). */
+  status: { from: ActivityStatus | null; to: ActivityStatus } | null;
 }
 
 export interface PlanDashboard {
@@ -140,9 +140,10 @@ export interface HeldMeeting extends DatedRef {
 
 export interface PlanChanges {
   planId: string;
+  planTitle: LocalizedText;
   from: string;
   to: string;
-  /** Whether `from` was chosen for the caller: the start of the plan's last meeting held before `to`. */
+  /** When no `from` was given: the plan's last meeting held before `to`, whose first day `from` is. */
   sinceLastMeeting: DatedRef | null;
   /** Audit-trail sections: null when the viewer may not read the audit trail. */
   statusChanges: StatusChange[] | null;

@@ -41,6 +41,7 @@ const CreatedRecordSchema = z
 export const PlanChangesSchema = z
   .object({
     planId: z.uuid(),
+    planTitle: LocalizedText,
     from: z.iso.date(),
     to: z.iso.date(),
     sinceLastMeeting: DatedRefSchema.nullable().meta({ description: "The meeting whose start was taken as `from` when none was given." }),

@@ -3,10 +3,12 @@ import { setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ActivityRowStatus, EditingScope, PillarTools, PlanToolbar } from "@/components/editing/record-editing";
+import { PlanDashboardView } from "@/components/dashboard/dashboard-view";
 import { PlanDetailView } from "@/components/plans/plan-detail";
 import { loadTimeline } from "@/components/timeline/load";
 import { RecordTimeline } from "@/components/timeline/record-timeline";
 import { can } from "@/lib/auth/permissions";
+import { getPlanDashboard } from "@/lib/dashboard/data";
 import { getViewer } from "@/lib/auth/viewer";
 import { pickText } from "@/lib/i18n/localized-text";
 import { requireLocale } from "@/lib/i18n/routing";
@@ -33,12 +35,14 @@ export default async function PlanPage({ params }: Props) {
   const { locale: segment, planId } = await params;
   const locale = requireLocale(segment);
   setRequestLocale(locale);
-  const [viewer, plan] = await Promise.all([getViewer(), load(planId)]);
-  if (!plan) notFound();
+  const viewer = await getViewer();
+  const [plan, figures] = await Promise.all([load(planId), getPlanDashboard(viewer, planId)]);
+  if (!plan || !figures) notFound();
   const history = await loadTimeline(viewer, "plan", plan.id);
   const footer = history && <RecordTimeline resource="plan" events={history} />;
+  const dashboard = <PlanDashboardView dashboard={figures} />;
   // Editing controls only for roles the permissions table lets edit; the server checks every write.
-  if (!can(viewer, "update", "plan")) return <PlanDetailView plan={plan} slots={{ footer }} />;
+  if (!can(viewer, "update", "plan")) return <PlanDetailView plan={plan} slots={{ dashboard, footer }} />;
   const canEditActivities = can(viewer, "update", "activity");
   const canEditPillars = can(viewer, "update", "pillar");
   return (
@@ -47,6 +51,7 @@ export default async function PlanPage({ params }: Props) {
         plan={plan}
         slots={{
           actions: <PlanToolbar plan={plan} />,
+          dashboard,
           pillarActions: canEditPillars
             ? (pillar, index) => <PillarTools plan={plan} pillar={pillar} index={index} moveAction={movePillarAction} />
             : undefined,
