@@ -188,6 +188,11 @@ export interface ActivitySeed {
   outcome?: LocalizedText;
   partners?: readonly OrganizationKey[];
   meetings?: readonly MeetingKey[];
+  /**
+   * Framework targets (lib/frameworks/reference.ts ids), only where the source ties the activity
+   * to a compact or to the 2030 Agenda; an editorial reading (docs/decisions/012-global-frameworks.md).
+   */
+  frameworks?: readonly string[];
 }
 
 export type RecipientSeed = ({ organization: OrganizationKey } | { memberState: MemberStateCode }) & {
@@ -693,6 +698,7 @@ export const activities: readonly ActivitySeed[] = [
       en: "The meeting issued a final statement, submitted to the International Migration Review Forum.",
     },
     meetings: ["arcp-8", "imrf-2022"],
+    frameworks: ["gcm-23"],
   },
   {
     key: "gcm-imrf-participation",
@@ -711,6 +717,7 @@ export const activities: readonly ActivitySeed[] = [
     leadUnit: department,
     partners: ["las-mission-new-york"],
     meetings: ["imrf-2022"],
+    frameworks: ["gcm-23"],
   },
   {
     key: "gcm-exchange-and-documentation",
@@ -779,6 +786,7 @@ export const activities: readonly ActivitySeed[] = [
     datePrecision: "month",
     leadUnit: department,
     meetings: ["gcr-workshop-2023-06"],
+    frameworks: ["gcr-1", "gcr-2", "gcr-3", "gcr-4"],
   },
   {
     key: "gcr-grf2-regional-consultation",
@@ -924,6 +932,7 @@ export const activities: readonly ActivitySeed[] = [
     leadUnit: department,
     partners: ["iom", "las-sustainable-development-dept"],
     meetings: ["arcp-9"],
+    frameworks: ["sdg-10.7"],
   },
   {
     key: "sdg-information-documents",

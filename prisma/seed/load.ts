@@ -13,7 +13,7 @@ import {
 } from "./demo-data";
 import { loadDemoAccounts } from "./demo-accounts";
 import { memberStates } from "./member-states";
-import { FRAMEWORK_TARGETS, type FrameworkTargetSeed } from "../../lib/frameworks/reference";
+import { FRAMEWORK_TARGET_IDS, FRAMEWORK_TARGETS, type FrameworkTargetSeed } from "../../lib/frameworks/reference";
 
 // Loads the demo data (prisma/seed/demo-data.ts) idempotently, in one transaction:
 // - keyed records (organisations, plans, meetings, pillars, activities, deliverables; member
@@ -112,6 +112,7 @@ function validateDemoData(): void {
   const activityKeys = unique("Activity", activities.map((a) => a.key));
   unique("Deliverable", deliverables.map((d) => d.key));
   const states = new Set<string>(memberStates().map((s) => s.code));
+  const targetIds = new Set<string>(FRAMEWORK_TARGET_IDS);
   const party = (where: string, r: PresenterRef | RecipientSeed) =>
     "organization" in r ? ref(where, orgs, r.organization) : ref(where, states, r.memberState);
 
@@ -150,6 +151,7 @@ function validateDemoData(): void {
     if (!Number.isInteger(a.progress) || a.progress < 0 || a.progress > 100) problems.push(`${w}.progress: out of range`);
     for (const o of a.partners ?? []) ref(`${w}.partners`, orgs, o);
     for (const m of a.meetings ?? []) ref(`${w}.meetings`, meetingKeys, m);
+    for (const t of a.frameworks ?? []) ref(`${w}.frameworks`, targetIds, t);
   }
   for (const d of deliverables) {
     const w = `Deliverable ${d.key}`;
@@ -536,6 +538,7 @@ class Loader {
       async (activityId) => ({
         ...(await this.activityPartners(activityId, a.partners ?? [])),
         ...(await this.activityMeetings(activityId, a.meetings ?? [])),
+        ...(await this.activityFrameworks(activityId, a.frameworks ?? [])),
       }),
     );
   }
@@ -570,6 +573,19 @@ class Loader {
       skipDuplicates: true,
     });
     return { meetings: { from: [...from].sort(), to: [...keys].sort() } };
+  }
+
+  /** Named like the mutations' snapshot field, so the seed's audit events read like an edit's. */
+  private async activityFrameworks(activityId: string, targetIds: readonly string[]): Promise<Changes> {
+    const rows = await this.tx.activityFramework.findMany({ where: { activityId }, select: { targetId: true } });
+    const from = rows.map((r) => r.targetId);
+    if (sameList(from, targetIds, false)) return {};
+    await this.tx.activityFramework.deleteMany({ where: { activityId, targetId: { notIn: [...targetIds] } } });
+    await this.tx.activityFramework.createMany({
+      data: targetIds.map((targetId) => ({ activityId, targetId })),
+      skipDuplicates: true,
+    });
+    return { frameworkTargetIds: { from: [...from].sort(), to: [...targetIds].sort() } };
   }
 
   // --- deliverables -----------------------------------------------------------------------------

@@ -323,6 +323,25 @@ describe("demo data", () => {
     ]);
   });
 
+  it("loads the frameworks' reference list and tags only activities the source ties to a compact", async () => {
+    expect(await db.frameworkTarget.groupBy({ by: ["framework"], _count: true, orderBy: { framework: "asc" } })).toEqual([
+      { framework: "gcm", _count: 23 },
+      { framework: "gcr", _count: 4 },
+      { framework: "sdg", _count: 8 },
+    ]);
+    const tags = await db.activityFramework.findMany({ select: { targetId: true, activity: { select: { key: true } } } });
+    const byActivity = Object.fromEntries(
+      [...new Set(tags.map((t) => t.activity.key))].map((key) => [key, tags.filter((t) => t.activity.key === key).map((t) => t.targetId).sort()]),
+    );
+    expect(byActivity).toEqual({
+      "gcm-imrf-preparation": ["gcm-23"],
+      "gcm-imrf-participation": ["gcm-23"],
+      "gcr-capacity-building-workshop": ["gcr-1", "gcr-2", "gcr-3", "gcr-4"],
+      "sdg-arcp-9-session": ["sdg-10.7"],
+    });
+    expect(await db.deliverableFramework.count()).toBe(0);
+  });
+
   it("writes one seed audit event per created plan, pillar, activity, meeting and deliverable", async () => {
     const events = await db.auditEvent.findMany();
     const expected =
