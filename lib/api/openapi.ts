@@ -143,7 +143,7 @@ function operationObject(op: Operation): JsonSchema {
     summary: op.summary,
     tags: [op.tag],
     parameters: parameters(op),
-    ...(op.body ? { requestBody: { required: true, content: { "application/json": { schema: schemaRef(op.body) } } } } : {}),
+    ...(op.body ? { requestBody: { required: true, content: { [op.bodyType ?? "application/json"]: { schema: schemaRef(op.body) } } } } : {}),
     responses: { [String(op.status)]: success, ...errors },
     ...(op.permission === null ? { security: [] } : {}),
   };

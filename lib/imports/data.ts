@@ -15,6 +15,7 @@ import { rowErrorMessage } from "./labels";
 import { parseWorkbook, type ParsedWorkbook } from "./parse";
 import { buildRow, cellsOf, type Change, type RecordValues } from "./rows";
 import type { ImportPreview, RowError, RowPreview, SheetPreview } from "./schema";
+import type { Upload } from "./upload";
 
 // Reads of the spreadsheet import: the records a template is filled with, and the dry run that
 // compares an uploaded file with the database. The dry run loads every record the file names in
@@ -352,11 +353,12 @@ export function hashFile(bytes: Uint8Array): string {
 
 /**
  * The dry run of an upload: what each row would create or change, and every error, without
- * writing. Null when the viewer cannot read the plan; throws ImportFileError for a file that is
- * not a readable workbook.
+ * writing. The upload is read once the viewer's role is known to allow importing. Null when the
+ * viewer cannot read the plan; throws ImportFileError for a file that is not a readable workbook.
  */
-export async function previewImport(viewer: Viewer, planId: string, bytes: Uint8Array, locale: Locale): Promise<ImportPreview | null> {
+export async function previewImport(viewer: Viewer, planId: string, upload: () => Promise<Upload>, locale: Locale): Promise<ImportPreview | null> {
   assertCanImport(viewer);
+  const { bytes } = await upload();
   const parsed = await parseWorkbook(bytes);
   const result = await planImport(getDb(), viewer, planId, parsed, { fileHash: hashFile(bytes), locale });
   return result?.preview ?? null;

@@ -10,6 +10,7 @@ import { assertCanImport, hashFile, planImport, type PlannedRow, type SavedActiv
 import { auditNote } from "./labels";
 import { parseWorkbook } from "./parse";
 import { ImportApplyFields, type ImportResult } from "./schema";
+import type { Upload } from "./upload";
 
 // The write of a spreadsheet import: the dry run again, inside one transaction, then every new
 // and changed record with its audit event. Any error in the file, any record changed since the
@@ -33,11 +34,11 @@ const STATUS_FIELDS = new Set(["status", "progress"]);
 export async function applyImport(
   viewer: Viewer,
   planId: string,
-  bytes: Uint8Array,
-  fields: unknown,
+  upload: () => Promise<Upload>,
   options: { locale: Locale },
 ): Promise<ImportResult | null> {
   assertCanImport(viewer);
+  const { bytes, fields } = await upload();
   const { fingerprint } = parseInput(ImportApplyFields, fields);
   const parsed = await parseWorkbook(bytes);
   const fileHash = hashFile(bytes);

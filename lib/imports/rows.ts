@@ -96,6 +96,13 @@ export function buildRow(
   };
   const cells: Cells = { ...(saved?.cells ?? {}) };
   for (const [column, value] of Object.entries(parsed.cells)) if (!parsed.invalid.has(column)) cells[column] = value;
+  // A field that cannot be empty keeps its saved value when its cells are left empty.
+  for (const spec of SHEET_FIELDS[sheet]) {
+    const columns = columnsOf(spec);
+    if (!spec.nullable && saved && columns.every((column) => cells[column] == null)) {
+      for (const column of columns) cells[column] = saved.cells[column] ?? null;
+    }
+  }
 
   const fields: Record<string, unknown> = {};
   for (const spec of SHEET_FIELDS[sheet]) {

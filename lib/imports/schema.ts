@@ -5,6 +5,8 @@ import { SHEETS } from "./columns";
 // Inputs of the import routes (query string and form fields) and the shapes they answer with,
 // described once for the API documentation and the page.
 
+export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 /** `GET /api/v1/plans/{id}/import-template?locale=`: the template's language. */
 export const ImportTemplateQuery = z.object({ locale: z.enum(locales).default("ar") });
 

@@ -9,13 +9,12 @@ import type { TemplateData } from "./data";
 import { columnLabel, enumLabel, sheetLabel } from "./labels";
 import { FIRST_DATA_ROW, ID_ROW, LABEL_ROW } from "./parse";
 import { requiredColumns } from "./rows";
+import { XLSX_TYPE } from "./schema";
 
 // The import template: a read-me sheet, then one sheet per kind of record pre-filled with the
 // plan's records (so it doubles as "export, edit, re-import"). Row 1 holds the machine column
 // ids the parser reads, row 2 their names in the template's language. Drop-down lists come from
 // a hidden sheet, so they hold the plan's pillar keys too and stay within Excel's limits.
-
-export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** The hidden sheet holding the drop-down lists, one per column. */
 export const LISTS_SHEET = "lists";
