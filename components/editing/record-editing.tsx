@@ -37,6 +37,7 @@ export function PlansToolbar() {
 
 export function PlanToolbar({ plan }: { plan: PlanDetail }) {
   const t = useTranslations("editing");
+  const tImport = useTranslations("importer");
   return (
     <EditToolbar>
       <EditLink href={`/plans/${plan.id}/edit`} tone="primary" testId="edit-plan">
@@ -50,6 +51,9 @@ export function PlanToolbar({ plan }: { plan: PlanDetail }) {
       </EditLink>
       <EditLink href="/deliverables/new" icon="plus">
         {t("newDeliverable")}
+      </EditLink>
+      <EditLink href={`/plans/${plan.id}/import`} testId="import-plan">
+        {tImport("openImport")}
       </EditLink>
       <EditLink href="/plans/new" icon="plus" tone="ghost">
         {t("newPlan")}
