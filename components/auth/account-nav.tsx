@@ -12,7 +12,12 @@ const linkClass = "text-white underline-offset-4 hover:underline";
  * Showing a link is never the guard: each page checks the viewer again.
  */
 export async function AccountNav() {
-  const [viewer, locale, t] = await Promise.all([getViewer(), getLocale(), getTranslations("auth")]);
+  const [viewer, locale, t, statePage] = await Promise.all([
+    getViewer(),
+    getLocale(),
+    getTranslations("auth"),
+    getTranslations("memberStatePage"),
+  ]);
   if (viewer.kind === "anonymous") {
     return (
       <SignInLink
@@ -35,6 +40,13 @@ export async function AccountNav() {
       </span>
       <nav aria-label={t("accountMenu")}>
         <ul className="flex flex-wrap items-center gap-x-4 gap-y-1">
+          {viewer.role === "focal_point" && viewer.memberStateId && (
+            <li>
+              <Link href={`/member-states/${viewer.memberStateId}`} className={linkClass} data-testid="my-state">
+                {statePage("myState")}
+              </Link>
+            </li>
+          )}
           <li>
             <Link href="/account" className={linkClass}>
               {t("myAccount")}

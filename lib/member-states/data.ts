@@ -290,3 +290,15 @@ export async function getMemberStateOverview(viewer: Viewer, planId?: string): P
     })),
   };
 }
+
+/**
+ * The state a focal point's account speaks for, looked up by the email they have just signed in
+ * with (the session cookie only reaches the next request); null for every other account.
+ */
+export async function focalPointStateOf(email: string): Promise<string | null> {
+  const user = await getDb().user.findFirst({
+    where: { email: { equals: email.trim(), mode: "insensitive" } },
+    select: { role: true, memberStateId: true },
+  });
+  return user?.role === "focal_point" ? user.memberStateId : null;
+}

@@ -6,7 +6,8 @@ import { waitMessage } from "@/components/auth/action-failure";
 import type { SignInState } from "@/components/auth/sign-in-form";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { redirect } from "@/lib/i18n/navigation";
-import { safeReturnPath } from "@/lib/users/return-path";
+import { focalPointStateOf } from "@/lib/member-states/data";
+import { DEFAULT_RETURN_PATH, safeReturnPath } from "@/lib/users/return-path";
 import { signInWithPassword, verifySecondFactor } from "@/lib/users/sign-in";
 
 // Server actions of the sign-in page. Next.js refuses server actions whose Origin is not this
@@ -15,6 +16,17 @@ import { signInWithPassword, verifySecondFactor } from "@/lib/users/sign-in";
 function localeOf(formData: FormData): Locale {
   const value = formData.get("locale");
   return isLocale(value) ? value : "ar";
+}
+
+/**
+ * Where a new session starts: the page the sign-in link came from, else a focal point's own state
+ * page, else the default. (The sign-in page turns a missing `next` into the default path.)
+ */
+async function destination(formData: FormData, email: string): Promise<string> {
+  const next = safeReturnPath(formData.get("next"));
+  if (next !== DEFAULT_RETURN_PATH) return next;
+  const state = await focalPointStateOf(email);
+  return state ? `/member-states/${state}` : next;
 }
 
 /** Both steps of the form: the password, then (when the account has it) the TOTP code. */
@@ -31,7 +43,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   const outcome = await signInWithPassword(await headers(), { email, password });
   switch (outcome.status) {
     case "signed_in":
-      return redirect({ href: safeReturnPath(formData.get("next")), locale });
+      return redirect({ href: await destination(formData, email), locale });
     case "two_factor_required":
       return { status: "idle", step: "code", values };
     case "invalid_credentials":
@@ -50,7 +62,7 @@ async function verifyCode(formData: FormData): Promise<SignInState> {
   const outcome = await verifySecondFactor(await headers(), String(formData.get("code") ?? ""));
   switch (outcome.status) {
     case "signed_in":
-      return redirect({ href: safeReturnPath(formData.get("next")), locale });
+      return redirect({ href: await destination(formData, values.email), locale });
     case "invalid_code":
       return { status: "error", step: "code", fieldErrors: { code: t("errors.invalidCode") }, values };
     case "throttled":

@@ -1,0 +1,51 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { EditForm } from "@/components/editing/edit-form";
+import { INITIAL_EDIT_STATE, type EditAction } from "@/components/editing/edit-state";
+import { SubmitButton } from "@/components/ui/form/buttons";
+import { TextAreaField } from "@/components/ui/form/fields";
+import type { FormValues } from "@/components/ui/form/form-values";
+
+/** Writing a new comment, or rewording one (with its version). */
+export function CommentForm({
+  action,
+  initial,
+  cancelHref,
+  submitLabel,
+}: {
+  action: EditAction;
+  initial: FormValues;
+  cancelHref: string;
+  submitLabel: string;
+}) {
+  const t = useTranslations("comments");
+  const editing = useTranslations("editing");
+  return (
+    <EditForm action={action} initial={initial} submitLabel={submitLabel} cancelHref={cancelHref} testId="comment-form">
+      <TextAreaField name="body" label={t("body")} rows={3} maxLength={5000} dir="auto" requiredLabel={editing("required")} />
+    </EditForm>
+  );
+}
+
+/** Deleting one's comment (or, for the secretariat, moderating one), at the version shown. */
+export function CommentDeleteForm({ action, id, version, locale }: { action: EditAction; id: string; version: number; locale: string }) {
+  const t = useTranslations("comments");
+  const [state, formAction] = useActionState(action, INITIAL_EDIT_STATE);
+  return (
+    <form action={formAction} className="inline-flex flex-col gap-1">
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="version" value={version} />
+      <SubmitButton tone="ghost" pendingLabel={t("deleting")} className="px-2 py-1">
+        {t("delete")}
+      </SubmitButton>
+      {state.error && (
+        <p role="alert" className="text-sm text-rose-800">
+          {state.error.message}
+        </p>
+      )}
+    </form>
+  );
+}
