@@ -137,7 +137,8 @@ test("an administrator invites a new account; its owner sets a password once and
 test("a focal point signs in with their state shown, and the API refuses their write to an activity", async ({ page, lang }) => {
   await page.goto(`/${lang}/sign-in`);
   await signIn(page, lang, "focal.eg@mutabaa.test", DEMO_PASSWORD);
-  await expect(page).toHaveURL(new RegExp(`/${lang}/plans$`));
+  // Without a return path a focal point starts on their own state's page.
+  await expect(page).toHaveURL(new RegExp(`/${lang}/member-states/EG$`));
   await expect(page.getByRole("banner").getByTestId("user-role")).toHaveText(
     inLang(lang, { ar: "نقطة اتصال — مصر", en: "Focal point, Egypt" }),
   );
