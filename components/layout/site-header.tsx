@@ -28,6 +28,21 @@ export function SiteHeader() {
                 </Link>
               </li>
               <li>
+                <Link href="/activities" className="text-white underline-offset-4 hover:underline">
+                  {t("nav.activities")}
+                </Link>
+              </li>
+              <li>
+                <Link href="/meetings" className="text-white underline-offset-4 hover:underline">
+                  {t("nav.meetings")}
+                </Link>
+              </li>
+              <li>
+                <Link href="/deliverables" className="text-white underline-offset-4 hover:underline">
+                  {t("nav.documents")}
+                </Link>
+              </li>
+              <li>
                 <Link href="/member-states" className="text-white underline-offset-4 hover:underline">
                   {t("nav.memberStates")}
                 </Link>

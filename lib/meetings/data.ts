@@ -2,7 +2,7 @@ import "server-only";
 import { readableActivities, readableDeliverables, readableMeetings, readablePlans } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db/client";
-import { isUuid } from "@/lib/db/dto";
+import { isoDate, isUuid } from "@/lib/db/dto";
 import type { Prisma } from "@/lib/db/generated/client";
 import { activitySummarySelect, toActivitySummary, type ActivitySummary } from "@/lib/activities/dto";
 import { deliverableOrder, deliverableSummarySelect, toDeliverableSummary, type DeliverableSummary } from "@/lib/deliverables/dto";
@@ -75,6 +75,16 @@ export async function listMeetings(
     const row = byId.get(id);
     return row ? [toMeetingSummary(row)] : [];
   });
+}
+
+/** The start of the first readable meeting on or after `today` (the calendar opens on its month), or null. */
+export async function nextMeetingDate(viewer: Viewer, today: string): Promise<string | null> {
+  const row = await getDb().meeting.findFirst({
+    where: { AND: [readableMeetings(viewer), { startDate: { gte: new Date(`${today}T00:00:00Z`) } }] },
+    select: { startDate: true },
+    orderBy: meetingOrder,
+  });
+  return row ? isoDate(row.startDate) : null;
 }
 
 /** How many meetings match the filters (for the result count and the pages). */
