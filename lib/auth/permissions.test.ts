@@ -79,6 +79,20 @@ describe("decide", () => {
     expect(decide(secretariat, "update", "comment", own)).toBe("allow");
     expect(decide(admin, "update", "comment", theirs)).toBe("allow");
   });
+
+  it("lets a focal point report on their own state's pledges only, and leaves pledges and reviews to the secretariat", () => {
+    expect(decide(focalEg, "read", "pledge", { memberStateId: "JO" })).toBe("allow");
+    expect(decide(focalEg, "create", "pledgeUpdate", { memberStateId: "EG" })).toBe("allow");
+    expect(decide(focalEg, "create", "pledgeUpdate", { memberStateId: "JO" })).toBe("forbidden");
+    expect(decide(focalEg, "read", "pledgeUpdate", { memberStateId: "JO" })).toBe("not_found");
+    expect(decide(focalEg, "update", "pledgeUpdate", { memberStateId: "EG" })).toBe("allow");
+    // Reviewing an update changes the pledge: the secretariat's.
+    expect(decide(focalEg, "update", "pledge", { memberStateId: "EG" })).toBe("forbidden");
+    expect(decide(secretariat, "update", "pledge", { memberStateId: "EG" })).toBe("allow");
+    expect(decide(secretariat, "create", "pledgeUpdate", { memberStateId: "JO" })).toBe("allow");
+    expect(decide(anonymous, "read", "pledge")).toBe("unauthorized");
+    expect(decide(observer, "read", "pledgeUpdate", { memberStateId: "EG" })).toBe("allow");
+  });
 });
 
 describe("assertCan", () => {
