@@ -18,6 +18,8 @@ let handlers: Map<string, RouteHandler>;
 let fixture: Awaited<ReturnType<typeof createPlanFixture>>;
 let commentId: string;
 let userId: string;
+let pledgeId: string;
+let pledgeUpdateId: string;
 
 beforeAll(async () => {
   actors = await createActors();
@@ -28,6 +30,10 @@ beforeAll(async () => {
   fixture = await createPlanFixture({ isPublic: false, activities: 2 });
   commentId = (await db.comment.create({ data: { body: "تعليق", authorId: actors.admin.userId, activityId: fixture.activities[0]!.id } })).id;
   userId = (await db.user.create({ data: { email: `${unique("u")}@mutabaa.test`, name: "Someone", role: "observer" } })).id;
+  pledgeId = (await db.pledge.create({ data: { key: unique("pledge"), memberStateId: "EG", title: { ar: "تعهد" } } })).id;
+  pledgeUpdateId = (
+    await db.pledgeUpdate.create({ data: { pledgeId, authorId: actors.focalEg.userId, reportedOn: new Date("2031-01-01T00:00:00Z"), body: { ar: "تقرير" } } })
+  ).id;
 });
 
 /** The `{id}` of an operation's record in the fixture. */
@@ -48,6 +54,10 @@ function idFor(op: Operation): string {
       return commentId;
     case "user":
       return userId;
+    case "pledge":
+      return pledgeId;
+    case "pledgeUpdate":
+      return pledgeUpdateId;
     default:
       throw new Error(`no fixture for ${kind}`);
   }
@@ -69,6 +79,8 @@ const state = async () => ({
     db.meetingParticipation.count(),
     db.activityFramework.count(),
     db.deliverableFramework.count(),
+    db.pledge.count(),
+    db.pledgeUpdate.count(),
   ]),
   versions: await Promise.all([
     db.actionPlan.findMany({ select: { id: true, version: true }, orderBy: { id: "asc" } }),
@@ -78,6 +90,8 @@ const state = async () => ({
     db.deliverable.findMany({ select: { id: true, version: true }, orderBy: { id: "asc" } }),
     db.comment.findMany({ select: { id: true, version: true, body: true }, orderBy: { id: "asc" } }),
     db.user.findMany({ select: { id: true, version: true }, orderBy: { id: "asc" } }),
+    db.pledge.findMany({ select: { id: true, version: true, progress: true }, orderBy: { id: "asc" } }),
+    db.pledgeUpdate.findMany({ select: { id: true, version: true, status: true }, orderBy: { id: "asc" } }),
   ]),
 });
 
@@ -161,6 +175,11 @@ describe("writes refuse input that breaks an invariant", () => {
     { name: "comment over 5000 characters", op: op("PATCH", "/api/v1/comments/{id}"), body: () => ({ body: "ا".repeat(5001), version }), fields: { body: ["too_big"] } },
     { name: "comment on two records", op: op("POST", "/api/v1/comments"), body: () => ({ activityId: fixture.activities[0]!.id, meetingId: fixture.meetings.later.id, body: "تعليق" }), fields: { _: ["one_parent"] } },
     { name: "comment on an unknown activity", op: op("POST", "/api/v1/comments"), body: () => ({ activityId: MISSING, body: "تعليق" }), fields: { activityId: ["unknown_reference"] } },
+    { name: "pledge of a state that is not a member", op: op("POST", "/api/v1/pledges"), body: () => ({ memberStateId: "FR", title: { ar: "تعهد" } }), fields: { memberStateId: ["unknown_reference"] } },
+    { name: "pledge progress above 100", op: op("PATCH", "/api/v1/pledges/{id}"), body: () => ({ progress: 101, version }), fields: { progress: ["too_big"] } },
+    { name: "pledge update without Arabic text", op: op("POST", "/api/v1/pledges/{id}/updates"), body: () => ({ reportedOn: "2031-02-01", body: { en: "Report" } }), fields: { "body.ar": ["required"] } },
+    { name: "pledge update returned without a note", op: op("POST", "/api/v1/pledge-updates/{id}/review"), body: () => ({ decision: "return", version }), fields: { note: ["required"] } },
+    { name: "pledge update reviewed with an unknown decision", op: op("POST", "/api/v1/pledge-updates/{id}/review"), body: () => ({ decision: "maybe", version }), fields: { decision: ["invalid_option"] } },
     { name: "focal point without a state", op: op("POST", "/api/v1/users"), body: () => ({ email: `${unique("fp")}@mutabaa.test`, name: "FP", role: "focal_point" }), fields: { memberStateId: ["required"] } },
     { name: "observer bound to a state", op: op("PATCH", "/api/v1/users/{id}"), body: () => ({ memberStateId: "EG", version }), fields: { memberStateId: ["focal_point_only"] } },
     { name: "account with a taken email", op: op("POST", "/api/v1/users"), body: () => ({ email: "Observer-" + "x@mutabaa.test", name: "Dup", role: "observer" }), fields: {} },
