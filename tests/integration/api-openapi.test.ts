@@ -113,7 +113,7 @@ describe("answers fit the published response schemas", () => {
     });
   });
 
-  const reads = OPERATIONS.filter((op) => op.method === "GET" && op.response);
+  const reads = OPERATIONS.filter((op) => op.method === "GET" && op.response && !op.outsideMatrix);
   for (const op of reads) {
     it(`GET ${op.path}`, async () => {
       const route = routes.find((r) => r.path === op.path)!;

@@ -3,8 +3,8 @@ import type { Operation } from "../operations";
 
 // The report-jobs operations of /api/v1 (listed in lib/api/operations.ts): the plan status
 // report made in the background, with progress (docs/decisions/015-report-jobs.md). A job is
-// held in memory for the viewer who started it, not a record: the authorisation matrix leaves
-// these to tests/integration/report-jobs.test.ts.
+// held in memory for the viewer who started it, not a record (`outsideMatrix`): the record-driven
+// tests leave these to tests/integration/report-jobs.test.ts.
 export const reportJobsOperations: Operation[] = [
   {
     method: "POST",
