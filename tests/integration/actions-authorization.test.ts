@@ -13,6 +13,7 @@ import {
   tableCounts,
   unique,
   userFixture,
+  type Facts,
   type Outcome,
 } from "../support/actions";
 import { ACTOR_NAMES, createActors, type Actor, type ActorName } from "../support/actors";
@@ -23,8 +24,8 @@ import { ACTOR_NAMES, createActors, type Actor, type ActorName } from "../suppor
 // replaced (the request's headers, revalidation, the redirect, next-intl's request config); the
 // actions run the real data layer against the file's own database, so a refusal must come from
 // the mutations and leave nothing written, not even an audit event. The records these actions
-// edit belong to no member state, so both focal points are observers here: the state-dependent
-// grants (comments) have no server action yet and are covered by the API matrix.
+// edit mostly belong to no member state, so both focal points are observers there; the pledge
+// and comment actions act on Egypt's records, where the two focal points part ways.
 
 const current = vi.hoisted(() => ({ headers: new Headers() }));
 
@@ -54,6 +55,8 @@ const meetings = await import("@/app/[locale]/meetings/actions");
 const deliverables = await import("@/app/[locale]/deliverables/actions");
 const adminUsers = await import("@/app/[locale]/admin/users/actions");
 const account = await import("@/app/[locale]/account/actions");
+const memberStates = await import("@/app/[locale]/member-states/actions");
+const commentActions = await import("@/app/[locale]/activities/comment-actions");
 
 const db = getDb();
 const EDIT = { seq: 0 };
@@ -78,6 +81,8 @@ interface Case {
   kind: "edit" | "form";
   /** Only these actors (default: all six). */
   actors?: readonly ActorName[];
+  /** What the acted-on record tells state- and author-dependent grants (default: nothing). */
+  facts?: (actor: Actor) => Facts;
   prepare: () => Promise<Prepared>;
 }
 
@@ -96,6 +101,25 @@ const activityRow = (id: string) => db.activity.findUnique({ where: { id }, incl
 const meetingRow = (id: string) => db.meeting.findUnique({ where: { id }, include: { activities: true, participations: true, agendaItems: true } });
 const deliverableRow = (id: string) => db.deliverable.findUnique({ where: { id }, include: { stages: true } });
 const userRow = (id: string) => db.user.findUnique({ where: { id } });
+const pledgeRow = (id: string) => db.pledge.findUnique({ where: { id }, include: { updates: { orderBy: { id: "asc" } } } });
+const commentRow = (id: string) => db.comment.findUnique({ where: { id } });
+
+// Member-state records: Egypt's pledge with an update its focal point posted, and a comment of theirs.
+const EGYPT = (): Facts => ({ isPublic: false, memberStateId: "EG", authorId: actors.focalEg.userId });
+const pledgeFixture = () => db.pledge.create({ data: { key: unique("pledge"), memberStateId: "EG", title: { ar: "تعهد" } } });
+async function pledgeUpdateFixture() {
+  const pledge = await pledgeFixture();
+  const update = await db.pledgeUpdate.create({
+    data: { pledgeId: pledge.id, authorId: actors.focalEg.userId, reportedOn: new Date("2040-04-01T00:00:00Z"), progress: 50, body: { ar: "تقرير" } },
+  });
+  return { pledge, update };
+}
+async function commentFixture() {
+  const plan = await planFixture({ pillars: 1, activities: 1 });
+  const activity = plan.pillars[0]!.activities[0]!;
+  const comment = await db.comment.create({ data: { body: "تعليق مصر", authorId: actors.focalEg.userId, memberStateId: "EG", activityId: activity.id } });
+  return { activity, comment };
+}
 
 const CASES: Case[] = [
   // ---- Plans and pillars ----
@@ -513,6 +537,152 @@ const CASES: Case[] = [
   },
 ];
 
+CASES.push(
+  {
+    name: "createPledgeAction",
+    resource: "pledge",
+    action: "create",
+    kind: "edit",
+    prepare: async () => ({
+      call: () => memberStates.createPledgeAction("EG", EDIT, form({ "title.ar": "تعهد جديد", status: "announced", progress: 0 })),
+      snapshot: async () => null,
+      applied: async (answer) => {
+        expect(String(redirectedTo(answer))).toMatch(/^\/member-states\/EG#pledge-[0-9a-f-]{36}$/);
+      },
+    }),
+  },
+  {
+    name: "updatePledgeAction",
+    resource: "pledge",
+    action: "update",
+    kind: "edit",
+    facts: EGYPT,
+    prepare: async () => {
+      const pledge = await pledgeFixture();
+      return {
+        call: () =>
+          memberStates.updatePledgeAction("EG", pledge.id, EDIT, form({ "title.ar": "تعهد معدل", status: "in_progress", progress: 30, version: pledge.version })),
+        snapshot: () => pledgeRow(pledge.id),
+        applied: async () => {
+          expect(await pledgeRow(pledge.id)).toMatchObject({ title: { ar: "تعهد معدل" }, progress: 30, version: pledge.version + 1 });
+        },
+      };
+    },
+  },
+  {
+    name: "postPledgeUpdateAction",
+    resource: "pledgeUpdate",
+    action: "create",
+    kind: "edit",
+    facts: EGYPT,
+    prepare: async () => {
+      const pledge = await pledgeFixture();
+      return {
+        call: () => memberStates.postPledgeUpdateAction("EG", pledge.id, EDIT, form({ reportedOn: "2040-05-01", progress: 40, "body.ar": "تقدم" })),
+        snapshot: () => pledgeRow(pledge.id),
+        applied: async () => {
+          expect((await pledgeRow(pledge.id))?.updates).toEqual([expect.objectContaining({ progress: 40, status: "submitted" })]);
+        },
+      };
+    },
+  },
+  {
+    name: "editPledgeUpdateAction",
+    resource: "pledgeUpdate",
+    action: "update",
+    kind: "edit",
+    facts: EGYPT,
+    prepare: async () => {
+      const { pledge, update } = await pledgeUpdateFixture();
+      return {
+        call: () =>
+          memberStates.editPledgeUpdateAction("EG", pledge.id, update.id, EDIT, form({ reportedOn: "2040-04-01", progress: 55, "body.ar": "تقرير معدل", version: update.version })),
+        snapshot: () => pledgeRow(pledge.id),
+        applied: async () => {
+          expect((await pledgeRow(pledge.id))?.updates[0]).toMatchObject({ progress: 55, body: { ar: "تقرير معدل" }, version: update.version + 1 });
+        },
+      };
+    },
+  },
+  {
+    name: "reviewPledgeUpdateAction",
+    resource: "pledge",
+    action: "update",
+    kind: "edit",
+    facts: EGYPT,
+    prepare: async () => {
+      const { pledge, update } = await pledgeUpdateFixture();
+      return {
+        call: () => memberStates.reviewPledgeUpdateAction("EG", pledge.id, update.id, EDIT, form({ decision: "accept", version: update.version })),
+        snapshot: () => pledgeRow(pledge.id),
+        applied: async () => {
+          const row = await pledgeRow(pledge.id);
+          expect(row).toMatchObject({ progress: 50, status: "in_progress" });
+          expect(row?.updates[0]?.status).toBe("accepted");
+        },
+      };
+    },
+  },
+  {
+    name: "createCommentAction",
+    resource: "comment",
+    action: "create",
+    kind: "edit",
+    // A new comment is its writer's, and a focal point's belongs to their state.
+    facts: (actor) => ({
+      isPublic: false,
+      memberStateId: actor.viewer.kind === "user" && actor.viewer.role === "focal_point" ? actor.viewer.memberStateId : null,
+      authorId: actor.userId,
+    }),
+    prepare: async () => {
+      const plan = await planFixture({ pillars: 1, activities: 1 });
+      const activity = plan.pillars[0]!.activities[0]!;
+      return {
+        call: () => commentActions.createCommentAction(activity.id, EDIT, form({ body: "تعليق جديد" })),
+        snapshot: () => db.comment.findMany({ where: { activityId: activity.id } }),
+        applied: async (answer) => {
+          expect(redirectedTo(answer)).toBe(`/activities/${activity.id}#comments`);
+          expect(await db.comment.count({ where: { activityId: activity.id } })).toBe(1);
+        },
+      };
+    },
+  },
+  {
+    name: "updateCommentAction",
+    resource: "comment",
+    action: "update",
+    kind: "edit",
+    facts: EGYPT,
+    prepare: async () => {
+      const { activity, comment } = await commentFixture();
+      return {
+        call: () => commentActions.updateCommentAction(activity.id, comment.id, EDIT, form({ body: "تعليق معدل", version: comment.version })),
+        snapshot: () => commentRow(comment.id),
+        applied: async () => {
+          expect(await commentRow(comment.id)).toMatchObject({ body: "تعليق معدل", version: comment.version + 1 });
+        },
+      };
+    },
+  },
+  {
+    name: "deleteCommentAction",
+    resource: "comment",
+    action: "delete",
+    kind: "edit",
+    facts: EGYPT,
+    prepare: async () => {
+      const { activity, comment } = await commentFixture();
+      return {
+        call: () => commentActions.deleteCommentAction(activity.id, EDIT, form({ id: comment.id, version: comment.version })),
+        snapshot: () => commentRow(comment.id),
+        applied: async () => {
+          expect((await commentRow(comment.id))?.deletedAt).not.toBeNull();
+        },
+      };
+    },
+  },
+);
+
 // The account page's actions act on the caller's own account: only a visitor without a session
 // is to be refused ("unauthorized"), before anything is looked at.
 const ownAccount = (name: string, call: (data: FormData) => Promise<unknown>, fields: () => Promise<Record<string, string>>): Case => ({
@@ -591,7 +761,7 @@ describe("server actions: authorisation matrix (generated from PERMISSIONS)", ()
       for (const actorName of testCase.actors ?? ACTOR_NAMES) {
         it(`as ${actorName}`, async () => {
           const actor = actors[actorName];
-          const expected = expectedOutcome(actor, testCase.resource, testCase.action);
+          const expected = expectedOutcome(actor, testCase.resource, testCase.action, testCase.facts?.(actor));
           const prepared = await testCase.prepare();
           const before = { counts: await tableCounts(), row: await prepared.snapshot() };
 

@@ -101,17 +101,19 @@ export async function userFixture() {
 /** Row counts of every table an action here could write, for "nothing written" checks. */
 export async function tableCounts() {
   const db = getDb();
-  const [plans, pillars, activities, meetings, deliverables, comments, users, apiTokens, verifications, audit] = await Promise.all([
+  const [plans, pillars, activities, meetings, deliverables, comments, pledges, pledgeUpdates, users, apiTokens, verifications, audit] = await Promise.all([
     db.actionPlan.count(),
     db.pillar.count(),
     db.activity.count(),
     db.meeting.count(),
     db.deliverable.count(),
     db.comment.count(),
+    db.pledge.count(),
+    db.pledgeUpdate.count(),
     db.user.count(),
     db.apiToken.count(),
     db.verification.count(),
     db.auditEvent.count(),
   ]);
-  return { plans, pillars, activities, meetings, deliverables, comments, users, apiTokens, verifications, audit };
+  return { plans, pillars, activities, meetings, deliverables, comments, pledges, pledgeUpdates, users, apiTokens, verifications, audit };
 }
