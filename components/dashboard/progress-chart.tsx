@@ -35,7 +35,9 @@ export function ProgressChart({
   const format = useNumberFormat();
   const data = pillars.map((p) => ({ label: p.label, ...p.count }));
   return (
-    <div aria-hidden="true" className="h-full w-full" data-testid="progress-chart">
+    // The SVG is laid out in physical coordinates: inherited `direction: rtl` would flip every
+    // label's text-anchor onto the bars. Mirroring is done by the axes' props below instead.
+    <div aria-hidden="true" dir="ltr" className="h-full w-full" data-testid="progress-chart">
       <ResponsiveContainer width="100%" height={Math.max(160, pillars.length * 44 + 72)}>
         <BarChart data={data} layout="vertical" margin={{ top: 4, right: 8, bottom: 4, left: 8 }} accessibilityLayer={false}>
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
