@@ -72,7 +72,8 @@ export default defineConfig({
     : {
         command: "npm run build && npm start",
         url: `http://127.0.0.1:${port}/ar`,
-        timeout: 6 * 60_000,
+        // A production build takes 2–4 minutes on two idle cores, much longer on a loaded machine.
+        timeout: 20 * 60_000,
         reuseExistingServer: false,
         stdout: "pipe",
         stderr: "pipe",
