@@ -47,7 +47,7 @@ test("the secretariat tags an activity with a GCM objective and the plan's cover
   // Nothing is ticked yet, so every framework starts closed; opening one shows its objectives.
   const objective23 = frameworks.getByRole("checkbox", { name: inLang(lang, text.objective23) });
   await expect(objective23).toBeHidden();
-  await frameworks.getByText(inLang(lang, text.gcm), { exact: true }).click();
+  await frameworks.locator("summary").filter({ hasText: inLang(lang, text.gcm) }).click();
   await objective23.check();
   await form.getByTestId("save").click();
 
