@@ -1,9 +1,9 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { buttonBase, buttonTones } from "@/components/ui/form/button-styles";
-import { FormProvider } from "@/components/ui/form/form-context";
 import { Link } from "@/lib/i18n/navigation";
 import { FilterDisclosure } from "./filter-disclosure";
+import { FilterValues } from "./filter-values";
 import type { ListParams } from "./params";
 
 /**
@@ -29,9 +29,9 @@ export function FilterForm({
   return (
     <FilterDisclosure summary={t("filters")} open={active}>
       <form method="get" action={`/${locale}${path}`} role="search" className="border-t border-slate-200 p-4">
-        <FormProvider value={{ idPrefix: "filter", values, errors: {} }}>
+        <FilterValues values={values}>
           <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">{children}</div>
-        </FormProvider>
+        </FilterValues>
         {Object.entries(keep).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
