@@ -79,7 +79,8 @@ test("a focal point lands on their state's page, sees its participations and com
   await page.goto(`/${lang}/activities/${activity!.id}`);
   const comments = page.getByRole("region", { name: inLang(lang, text.comments) });
   const body = `${inLang(lang, { ar: "ملاحظة من مصر", en: "A note from Egypt" })} ${Date.now()}`;
-  await comments.getByLabel(inLang(lang, text.comment)).fill(body);
+  // By role: the reword forms of earlier comments are folded away (hidden), the new-comment one is not.
+  await comments.getByRole("textbox", { name: inLang(lang, text.comment) }).fill(body);
   await comments.getByRole("button", { name: inLang(lang, text.postComment) }).click();
   const posted = comments.getByTestId("comment").filter({ hasText: body });
   await expect(posted).toBeVisible();
