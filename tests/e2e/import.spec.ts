@@ -1,5 +1,4 @@
-import { readFile, writeFile } from "node:fs/promises";
-import path from "node:path";
+import { readFile } from "node:fs/promises";
 import type { APIRequestContext, Page } from "@playwright/test";
 import ExcelJS from "exceljs";
 import type { Locale } from "@/lib/i18n/locales";
@@ -14,7 +13,7 @@ const SECRETARIAT = "secretariat@mutabaa.test";
 
 const text = {
   postponed: { ar: "مؤجل", en: "Postponed" },
-  invalidOption: { ar: "القيمة ليست من القيم المسموح بها.", en: "Not one of the allowed values." },
+  invalidOption: { ar: "القيمة ليست من الخيارات المسموح بها.", en: "Not one of the allowed values." },
 };
 
 async function data<T>(response: Awaited<ReturnType<APIRequestContext["post"]>>): Promise<T> {
@@ -63,10 +62,9 @@ function activitiesSheet(workbook: ExcelJS.Workbook) {
   return { worksheet, column, rowOf };
 }
 
-async function save(workbook: ExcelJS.Workbook, name: string): Promise<string> {
-  const file = path.join(test.info().outputDir, name);
-  await writeFile(file, new Uint8Array(await workbook.xlsx.writeBuffer()));
-  return file;
+/** The edited workbook as the file a person would choose. */
+async function asUpload(workbook: ExcelJS.Workbook, name: string) {
+  return { name, mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(await workbook.xlsx.writeBuffer()) };
 }
 
 test("the secretariat imports a spreadsheet: preview, apply, and the change on the plan's page", async ({ page, lang }) => {
@@ -86,7 +84,7 @@ test("the secretariat imports a spreadsheet: preview, apply, and the change on t
   const existingRow = sheet.rowOf(fixture.activityKey);
   expect(existingRow).toBe(3);
   sheet.worksheet.getCell(existingRow, sheet.column("status")).value = "bogus";
-  await page.getByTestId("import-file").setInputFiles(await save(template, "bad.xlsx"));
+  await page.getByTestId("import-file").setInputFiles(await asUpload(template, "bad.xlsx"));
   await page.getByTestId("import-preview").click();
   const errors = page.getByTestId("import-errors");
   await expect(errors).toBeVisible();
@@ -105,7 +103,7 @@ test("the secretariat imports a spreadsheet: preview, apply, and the change on t
   sheet.worksheet.getCell(added, sheet.column("pillar_key")).value = fixture.pillarKey;
   sheet.worksheet.getCell(added, sheet.column("title_ar")).value = newTitle.ar;
   sheet.worksheet.getCell(added, sheet.column("title_en")).value = newTitle.en;
-  await page.getByTestId("import-file").setInputFiles(await save(template, "good.xlsx"));
+  await page.getByTestId("import-file").setInputFiles(await asUpload(template, "good.xlsx"));
   await page.getByTestId("import-preview").click();
   const changes = page.getByTestId("import-changes-activities");
   await expect(changes).toBeVisible();
