@@ -11,7 +11,7 @@ test("the month view of December 2023 shows the second Global Refugee Forum, and
   const month = page.getByTestId("calendar-month");
   await expect(month.getByRole("heading", { level: 2 })).toHaveText(inLang(lang, { ar: "ديسمبر 2023", en: "December 2023" }));
   // Known to the month only: listed under the month, linking to the meeting.
-  const forum = month.getByRole("link", { name: inLang(lang, GRF) });
+  const forum = month.getByRole("link", { name: inLang(lang, GRF), exact: true });
   await expect(forum).toBeVisible();
   await expect(forum).toHaveAttribute("href", new RegExp(`^/${lang}/meetings/[0-9a-f-]{36}$`));
   // Day names head the grid's columns, the week starting on Saturday in Arabic and Monday in English.
@@ -28,12 +28,12 @@ test("the list view groups the meetings by month under past and upcoming", async
   const list = page.getByTestId("calendar-list");
   await expect(list.getByRole("heading", { level: 2, name: inLang(lang, { ar: "الاجتماعات السابقة", en: "Past meetings" }) })).toBeVisible();
   await expect(list.getByRole("heading", { level: 3, name: inLang(lang, { ar: "ديسمبر 2023", en: "December 2023" }) })).toBeVisible();
-  await expect(list.getByRole("link", { name: inLang(lang, GRF) })).toBeVisible();
+  await expect(list.getByRole("link", { name: inLang(lang, GRF), exact: true })).toBeVisible();
   await expectNoA11yViolations(page);
 
   // Filtering by kind keeps the view and narrows the list.
   await page.goto(`/${lang}/meetings?view=list&kind=international_forum`);
-  await expect(page.getByTestId("calendar-list").getByRole("link", { name: inLang(lang, GRF) })).toBeVisible();
+  await expect(page.getByTestId("calendar-list").getByRole("link", { name: inLang(lang, GRF), exact: true })).toBeVisible();
   await expect(page.getByTestId("calendar-list").getByRole("link", { name: inLang(lang, { ar: /الاجتماع التاسع/, en: /^9th ARCP meeting/ }) })).toHaveCount(0);
 });
 
