@@ -5,11 +5,19 @@ import { useEffect, useRef, type ReactNode } from "react";
 /**
  * The filters in a <details>: folded on phones so the results come first, unfolded on wider
  * screens once the page runs (without JavaScript it stays as rendered, and opens on a tap).
+ * With JavaScript, fields left empty are also kept out of the URL, so shared links stay short.
  */
 export function FilterDisclosure({ summary, open, children }: { summary: ReactNode; open: boolean; children: ReactNode }) {
   const ref = useRef<HTMLDetailsElement>(null);
   useEffect(() => {
-    if (ref.current && window.matchMedia("(min-width: 40rem)").matches) ref.current.open = true;
+    const details = ref.current;
+    if (!details) return;
+    if (window.matchMedia("(min-width: 40rem)").matches) details.open = true;
+    const dropEmpty = (event: FormDataEvent) => {
+      for (const [name, value] of [...event.formData.entries()]) if (value === "") event.formData.delete(name);
+    };
+    details.addEventListener("formdata", dropEmpty);
+    return () => details.removeEventListener("formdata", dropEmpty);
   }, []);
   return (
     <details ref={ref} open={open} className="group mb-6 rounded-lg border border-slate-200 bg-white shadow-sm print:hidden">
