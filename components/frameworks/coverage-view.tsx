@@ -86,6 +86,8 @@ function TargetRow({ planId, target }: { planId: string; target: TargetCoverage 
   const t = useTranslations("frameworks");
   const addressed = target.activities + target.deliverables > 0;
   const label = t(`code.${target.framework}`, { code: target.code });
+  // The list pages' own filter names (ActivityListQuery, DeliverableListQuery).
+  const filter = new URLSearchParams({ planId, framework: target.id }).toString();
   return (
     <tr id={`coverage-${target.id}`} className={addressed ? "" : "bg-slate-50 text-slate-600"} data-addressed={addressed}>
       <td className="px-3 py-2 whitespace-nowrap">{label}</td>
@@ -93,24 +95,25 @@ function TargetRow({ planId, target }: { planId: string; target: TargetCoverage 
         <Localized value={target.title} />
       </th>
       <td className="px-3 py-2 tabular-nums">
-        {target.activities > 0 ? (
-          <Link
-            href={`/activities?plan=${planId}&framework=${encodeURIComponent(target.id)}`}
-            className="font-medium text-brand-700 underline hover:text-brand-900"
-          >
-            <Num value={target.activities} />
-            <span className="sr-only"> {t("activitiesLink", { target: label })}</span>
-          </Link>
-        ) : (
-          <Num value={0} />
-        )}
+        <CountLink count={target.activities} href={`/activities?${filter}`} context={t("activitiesLink", { target: label })} />
       </td>
       <td className="px-3 py-2 tabular-nums">
-        <Num value={target.deliverables} />
+        <CountLink count={target.deliverables} href={`/deliverables?${filter}`} context={t("deliverablesLink", { target: label })} />
       </td>
       <td className="px-3 py-2">
         {!addressed ? t("notAddressed") : target.progress === null ? t("noProgress") : <ProgressBar value={target.progress} />}
       </td>
     </tr>
+  );
+}
+
+/** A count linking to the matching list; zero stays plain text. `context` names the link for screen readers. */
+function CountLink({ count, href, context }: { count: number; href: string; context: string }) {
+  if (count === 0) return <Num value={0} />;
+  return (
+    <Link href={href} className="font-medium text-brand-700 underline hover:text-brand-900">
+      <Num value={count} />
+      <span className="sr-only"> {context}</span>
+    </Link>
   );
 }

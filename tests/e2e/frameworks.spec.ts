@@ -33,7 +33,7 @@ async function createFixture(request: APIRequestContext, lang: Locale) {
   const activity = await data<{ id: string }>(
     await request.post("/api/v1/activities", { data: { pillarId: pillar.id, title: { ar: `نشاط ${tag}`, en: `Activity ${tag}` }, status: "in_progress", progress: 40 } }),
   );
-  return { planId: plan.id, activityId: activity.id };
+  return { planId: plan.id, activityId: activity.id, activityTitle: inLang(lang, { ar: `نشاط ${tag}`, en: `Activity ${tag}` }) };
 }
 
 test("the secretariat tags an activity with a GCM objective and the plan's coverage counts it", async ({ page, lang }) => {
@@ -64,10 +64,15 @@ test("the secretariat tags an activity with a GCM objective and the plan's cover
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(inLang(lang, text.coverageTitle));
   const row = page.getByTestId("coverage-gcm").locator("#coverage-gcm-23");
   await expect(row).toHaveAttribute("data-addressed", "true");
-  await expect(row.getByRole("link")).toHaveAttribute("href", `/${lang}/activities?plan=${fixture.planId}&framework=gcm-23`);
+  // The count opens the activity list filtered to the plan and the objective.
+  await expect(row.getByRole("link")).toHaveAttribute("href", `/${lang}/activities?planId=${fixture.planId}&framework=gcm-23`);
   await expect(page.getByTestId("coverage-gcm").locator("#coverage-gcm-1")).toHaveAttribute("data-addressed", "false");
   await expect(page.getByTestId("coverage-gcr").locator("tr[data-addressed=true]")).toHaveCount(0);
   await expectNoA11yViolations(page);
+
+  await row.getByRole("link").click();
+  await expect(page).toHaveURL(new RegExp(`/${lang}/activities\\?planId=${fixture.planId}&framework=gcm-23$`));
+  await expect(page.getByRole("main").getByRole("link", { name: fixture.activityTitle })).toBeVisible();
 });
 
 test("the coverage page of the demo plan and the reference page pass axe for anonymous readers", async ({ page, lang }) => {
