@@ -1,8 +1,10 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { useActionState } from "react";
 import { EditForm } from "@/components/editing/edit-form";
-import type { EditAction } from "@/components/editing/edit-state";
+import { INITIAL_EDIT_STATE, type EditAction } from "@/components/editing/edit-state";
+import { SubmitButton } from "@/components/ui/form/buttons";
 import { BilingualField } from "@/components/ui/form/bilingual-field";
 import { Fieldset, SelectField, TextField, type Option } from "@/components/ui/form/fields";
 import type { FormValues } from "@/components/ui/form/form-values";
@@ -82,5 +84,31 @@ export function ReviewForm({ action, initial, cancelHref }: Common) {
       />
       <BilingualField name="note" label={t("noteField")} hint={t("noteHint")} multiline rows={2} />
     </EditForm>
+  );
+}
+
+/** Deleting a pledge with its updates, at the version shown (a stale one is refused). */
+export function PledgeDeleteForm({ action, id, version }: { action: EditAction; id: string; version: number }) {
+  const t = useTranslations("pledges");
+  const editing = useTranslations("editing");
+  const locale = useLocale();
+  const [state, formAction] = useActionState(action, INITIAL_EDIT_STATE);
+  return (
+    <form action={formAction} className="mt-4 flex flex-col gap-2 border-t border-slate-200 pt-4" data-testid="pledge-delete-form">
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="version" value={version} />
+      <p className="text-sm text-slate-800">{t("deleteWarning")}</p>
+      {state.error && (
+        <p role="alert" className="rounded-md border border-rose-300 bg-rose-50 px-3 py-2 text-sm text-rose-950">
+          {state.error.message}
+        </p>
+      )}
+      <div>
+        <SubmitButton tone="danger" pendingLabel={editing("deleting")}>
+          {t("delete")}
+        </SubmitButton>
+      </div>
+    </form>
   );
 }

@@ -13,7 +13,7 @@ import type { PledgeWithUpdatesDto } from "@/lib/member-states/data";
 import type { PledgeUpdateDto } from "@/lib/pledges/dto";
 import { PledgeStatusBadge, PledgeUpdateStatusBadge } from "./badges";
 import { pledgeUpdateValues, pledgeValues } from "./form-data";
-import { PledgeForm, PledgeUpdateForm, ReviewForm } from "./pledge-forms";
+import { PledgeDeleteForm, PledgeForm, PledgeUpdateForm, ReviewForm } from "./pledge-forms";
 
 type Action<A extends unknown[]> = (...args: [...A, EditState, FormData]) => Promise<EditState>;
 
@@ -21,6 +21,7 @@ type Action<A extends unknown[]> = (...args: [...A, EditState, FormData]) => Pro
 export interface PledgeActions {
   create: Action<[code: string]>;
   update: Action<[code: string, pledgeId: string]>;
+  remove: Action<[code: string]>;
   post: Action<[code: string, pledgeId: string]>;
   edit: Action<[code: string, pledgeId: string, updateId: string]>;
   review: Action<[code: string, pledgeId: string, updateId: string]>;
@@ -161,6 +162,7 @@ export async function PledgeSection({
                     forums={forums}
                     submitLabel={t("save")}
                   />
+                  <PledgeDeleteForm action={actions.remove.bind(null, code)} id={pledge.id} version={pledge.version} />
                 </Disclosure>
               )}
             </article>

@@ -570,6 +570,25 @@ CASES.push(
     },
   },
   {
+    name: "deletePledgeAction",
+    resource: "pledge",
+    action: "delete",
+    kind: "edit",
+    facts: EGYPT,
+    prepare: async () => {
+      const { pledge } = await pledgeUpdateFixture();
+      return {
+        call: () => memberStates.deletePledgeAction("EG", EDIT, form({ id: pledge.id, version: pledge.version })),
+        snapshot: () => pledgeRow(pledge.id),
+        applied: async (answer) => {
+          expect(redirectedTo(answer)).toBe("/member-states/EG");
+          expect(await pledgeRow(pledge.id)).toBeNull();
+          expect(await db.pledgeUpdate.count({ where: { pledgeId: pledge.id } })).toBe(0);
+        },
+      };
+    },
+  },
+  {
     name: "postPledgeUpdateAction",
     resource: "pledgeUpdate",
     action: "create",

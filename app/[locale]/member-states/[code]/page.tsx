@@ -14,7 +14,14 @@ import { requireLocale } from "@/lib/i18n/routing";
 import { listMeetings } from "@/lib/meetings/data";
 import { getMemberStateProfile } from "@/lib/member-states/data";
 import { notFoundMetadata } from "../../not-found-metadata";
-import { createPledgeAction, editPledgeUpdateAction, postPledgeUpdateAction, reviewPledgeUpdateAction, updatePledgeAction } from "../actions";
+import {
+  createPledgeAction,
+  deletePledgeAction,
+  editPledgeUpdateAction,
+  postPledgeUpdateAction,
+  reviewPledgeUpdateAction,
+  updatePledgeAction,
+} from "../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -70,6 +77,7 @@ export default async function MemberStatePage({ params }: Props) {
             actions={{
               create: createPledgeAction,
               update: updatePledgeAction,
+              remove: deletePledgeAction,
               post: postPledgeUpdateAction,
               edit: editPledgeUpdateAction,
               review: reviewPledgeUpdateAction,
