@@ -13,9 +13,9 @@ import { Link } from "@/lib/i18n/navigation";
 
 const BAR: Record<TimelineActivity["status"], string> = {
   completed: "bg-emerald-600",
-  in_progress: "bg-amber-500",
+  in_progress: "bg-sky-600",
   not_started: "bg-slate-400",
-  postponed: "bg-orange-600",
+  postponed: "bg-amber-600",
   cancelled: "bg-rose-300",
 };
 

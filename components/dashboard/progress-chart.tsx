@@ -12,9 +12,9 @@ import { ACTIVITY_STATUSES } from "@/lib/dashboard/progress";
 // Fills with at least 3:1 contrast against white, one per status (the legend names them).
 const FILL: Record<(typeof ACTIVITY_STATUSES)[number], string> = {
   completed: "#047857",
-  in_progress: "#b45309",
+  in_progress: "#0369a1",
   not_started: "#64748b",
-  postponed: "#c2410c",
+  postponed: "#b45309",
   cancelled: "#be123c",
 };
 

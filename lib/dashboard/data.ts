@@ -230,7 +230,8 @@ function toRecentChange(row: AuditRow): RecentChange {
 
 const byDate = (a: { date: string }, b: { date: string }) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
 
-const OPEN: ActivityStatus[] = ["completed", "cancelled"];
+/** Statuses after which an activity is neither due nor late. */
+const SETTLED: ActivityStatus[] = ["completed", "cancelled"];
 
 /**
  * Everything the plan dashboard shows, or null when the plan does not exist or the viewer may not
@@ -245,7 +246,7 @@ export async function getPlanDashboard(viewer: Viewer, planId: string, options: 
   const activityScope = { AND: [readableActivities(viewer), activitiesIn(plan.id)] };
   const meetingScope = { AND: [readableMeetings(viewer), meetingsServing(plan.id)] };
   const stageScope = { deliverable: { AND: [readableDeliverables(viewer), deliverablesOf(plan.id)] } };
-  const open = { status: { notIn: OPEN } };
+  const open = { status: { notIn: SETTLED } };
   const activityRef = { id: true, title: true, plannedEnd: true, datePrecision: true } as const;
   const stageRef = { stage: true, date: true, datePrecision: true, deliverable: { select: { id: true, title: true } } } as const;
 
