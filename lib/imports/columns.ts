@@ -29,7 +29,9 @@ export type FieldKind =
   | { kind: "enum"; values: EnumName }
   | { kind: "int" }
   | { kind: "date" }
-  | { kind: "ref"; target: RefTarget };
+  | { kind: "ref"; target: RefTarget }
+  /** Ids separated by commas in one cell ("gcm-23, sdg-10.7"); the list is replaced as a whole. */
+  | { kind: "list" };
 
 export type FieldSpec = FieldKind & {
   /** The field of the create/update input (lib/<feature>/schema.ts). */
@@ -48,6 +50,7 @@ const localized = (field: string, column: string, nullable = true): FieldSpec =>
 const choice = (field: string, column: string, values: EnumName): FieldSpec => ({ kind: "enum", field, column, values, nullable: false });
 const int = (field: string, column: string, nullable: boolean): FieldSpec => ({ kind: "int", field, column, nullable });
 const date = (field: string, column: string, nullable = true): FieldSpec => ({ kind: "date", field, column, nullable });
+const list = (field: string, column: string): FieldSpec => ({ kind: "list", field, column, nullable: true });
 const ref = (field: string, column: string, target: RefTarget, nullable: boolean): FieldSpec => ({ kind: "ref", field, column, target, nullable });
 
 export const KEY_COLUMN = "key";
@@ -67,6 +70,7 @@ export const SHEET_FIELDS: Record<SheetId, readonly FieldSpec[]> = {
     localized("leadUnit", "lead_unit"),
     localized("description", "description"),
     localized("outcome", "outcome"),
+    list("frameworkTargetIds", "frameworks"),
   ],
   meetings: [
     choice("kind", "kind", "meetingKind"),
@@ -91,6 +95,7 @@ export const SHEET_FIELDS: Record<SheetId, readonly FieldSpec[]> = {
     ref("targetMeetingId", "target_meeting_key", "forum", true),
     text("documentUrl", "document_url"),
     localized("description", "description"),
+    list("frameworkTargetIds", "frameworks"),
   ],
 };
 
@@ -121,6 +126,14 @@ export function columnOfPath(sheet: SheetId, path: readonly PropertyKey[]): stri
   if (spec.kind !== "localized") return spec.column;
   const lang = TEXT_LANGUAGES.find((l) => l === path[1]) ?? "ar";
   return `${spec.column}_${lang}`;
+}
+
+/** A list cell's ids, and the one way a list is written in a cell (sorted, comma-separated). */
+export function listItems(cell: string | null): string[] {
+  return cell === null ? [] : [...new Set(cell.split(/[\s,،;]+/).filter(Boolean))].sort();
+}
+export function listCell(items: readonly string[]): string | null {
+  return items.length === 0 ? null : [...new Set(items)].sort().join(", ");
 }
 
 /** A normalised cell: trimmed text, a whole number, an ISO date or an enum value; null when empty. */

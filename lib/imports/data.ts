@@ -50,6 +50,7 @@ const activitySelect = {
   datePrecision: true,
   leadUnit: true,
   outcome: true,
+  frameworks: { select: { targetId: true } },
 } satisfies Prisma.ActivitySelect;
 
 const meetingSelect = {
@@ -88,6 +89,7 @@ const deliverableSelect = {
   activity: { select: { key: true, pillar: { select: { planId: true } } } },
   meeting: { select: { key: true, planId: true } },
   targetMeeting: { select: { key: true } },
+  frameworks: { select: { targetId: true } },
 } satisfies Prisma.DeliverableSelect;
 
 export type SavedActivity = Prisma.ActivityGetPayload<{ select: typeof activitySelect }>;
@@ -102,12 +104,18 @@ function referencedKey(record: SavedRecord, field: string): string | null {
   return target?.key ?? null;
 }
 
+/** The framework targets a record is tagged with (the one list the sheets carry). */
+export function frameworkTargetIds(record: SavedRecord): string[] {
+  return "frameworks" in record ? record.frameworks.map((f) => f.targetId) : [];
+}
+
 function valuesOf(sheet: SheetId, record: SavedRecord): RecordValues {
   const source = record as unknown as Record<string, unknown>;
   const values: RecordValues = {};
   for (const spec of SHEET_FIELDS[sheet]) {
     const value = source[spec.field];
     if (spec.kind === "ref") values[spec.field] = referencedKey(record, spec.field);
+    else if (spec.kind === "list") values[spec.field] = frameworkTargetIds(record);
     else if (spec.kind === "date") values[spec.field] = isoDate((value as Date | null) ?? null);
     else values[spec.field] = value;
   }

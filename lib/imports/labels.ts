@@ -69,7 +69,8 @@ type FieldName = keyof (typeof ar)["fieldNames"];
 
 /** A column's name in `locale`, from the forms' field names: "Title (English)", "Pillar (key)". */
 export function columnLabel(sheet: SheetId, column: string, locale: Locale): string {
-  const names: Record<string, string> = catalogues[locale].fieldNames;
+  // The forms' field names, and the import's own for fields the forms name otherwise.
+  const names: Record<string, string> = { ...catalogues[locale].fieldNames, ...catalogues[locale].importer.fieldNames };
   const spec = fieldOfColumn(sheet, column);
   const t = createTranslator({ locale, messages: catalogues[locale], namespace: "importer.columnLabel" });
   if (!spec) return names[KEY_COLUMN satisfies FieldName]!;

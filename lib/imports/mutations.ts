@@ -1,12 +1,12 @@
 import "server-only";
-import { givenFields, snapshotOf, writeData, type FieldKind, type FieldSpec as StoredFields } from "@/lib/audit/record";
+import { givenFields, idSet, snapshotOf, writeData, type FieldKind, type FieldSpec as StoredFields } from "@/lib/audit/record";
 import { diff, guardedWrite, transaction, writeAudits, type AuditInput, type AuditedResource, type Snapshot, type Tx } from "@/lib/audit/write";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, parseInput } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { SHEETS, SHEET_FIELDS, type SheetId } from "./columns";
-import { assertCanImport, hashFile, planImport, type PlannedRow, type SavedActivity } from "./data";
+import { assertCanImport, frameworkTargetIds, hashFile, planImport, type PlannedRow, type SavedActivity } from "./data";
 import { auditNote } from "./labels";
 import { parseWorkbook } from "./parse";
 import { ImportApplyFields, type ImportResult } from "./schema";
@@ -18,12 +18,14 @@ import type { Upload } from "./upload";
 
 const RESOURCE: Record<SheetId, AuditedResource> = { activities: "activity", meetings: "meeting", deliverables: "deliverable" };
 
-/** How each field is stored (for the shared snapshot and write helpers of lib/audit/record.ts). */
+/** How each column field is stored (for the shared snapshot and write helpers of lib/audit/record.ts). */
 const STORED: Record<SheetId, StoredFields> = Object.fromEntries(
   SHEETS.map((sheet) => [
     sheet,
     Object.fromEntries(
-      SHEET_FIELDS[sheet].map((spec): [string, FieldKind] => [spec.field, spec.kind === "localized" ? "json" : spec.kind === "date" ? "date" : "value"]),
+      SHEET_FIELDS[sheet]
+        .filter((spec) => spec.kind !== "list")
+        .map((spec): [string, FieldKind] => [spec.field, spec.kind === "localized" ? "json" : spec.kind === "date" ? "date" : "value"]),
     ),
   ]),
 ) as Record<SheetId, StoredFields>;
@@ -93,12 +95,28 @@ async function createAll(tx: Tx, sheet: SheetId, rows: PlannedRow[]): Promise<Au
       created = await tx.deliverable.createManyAndReturn({ data: data as Prisma.DeliverableCreateManyInput[], select: { id: true, key: true, ...select(spec) } });
       break;
   }
+  const tags = new Map(rows.map((r) => [r.id, idSet((r.input.frameworkTargetIds ?? []) as string[])]));
+  await writeFrameworks(tx, sheet, [...tags].map(([id, targetIds]) => ({ id, targetIds })));
   return created.map((row) => {
     const { id, ...rest } = row as Record<string, unknown> & { id: string; key: string };
     const after: Snapshot = { key: row.key, ...snapshotOf(rest, spec) };
     if (typeof rest.position === "number") after.position = rest.position;
+    if (sheet !== "meetings") after.frameworkTargetIds = tags.get(id) ?? [];
     return { action: "create", resource: RESOURCE[sheet], entityId: id, changes: diff(null, after) };
   });
+}
+
+/** Framework tags of new records, or the replacement of a saved record's tags. */
+async function writeFrameworks(tx: Tx, sheet: SheetId, records: { id: string; targetIds: string[] }[], options: { replace?: boolean } = {}): Promise<void> {
+  const ids = records.map((r) => r.id);
+  const pairs = records.flatMap((r) => r.targetIds.map((targetId) => ({ id: r.id, targetId })));
+  if (sheet === "activities") {
+    if (options.replace) await tx.activityFramework.deleteMany({ where: { activityId: { in: ids } } });
+    if (pairs.length) await tx.activityFramework.createMany({ data: pairs.map((p) => ({ activityId: p.id, targetId: p.targetId })) });
+  } else if (sheet === "deliverables") {
+    if (options.replace) await tx.deliverableFramework.deleteMany({ where: { deliverableId: { in: ids } } });
+    if (pairs.length) await tx.deliverableFramework.createMany({ data: pairs.map((p) => ({ deliverableId: p.id, targetId: p.targetId })) });
+  }
 }
 
 function select(spec: StoredFields): Record<string, true> {
@@ -138,6 +156,11 @@ async function update(tx: Tx, row: PlannedRow): Promise<AuditInput> {
           : tx.deliverable.updateMany({ where, data: data as Prisma.DeliverableUncheckedUpdateManyInput }),
     reload,
   );
+  if (row.changedFields.has("frameworkTargetIds")) {
+    const targetIds = idSet(row.input.frameworkTargetIds as string[]);
+    await writeFrameworks(tx, row.sheet, [{ id: saved.id, targetIds }], { replace: true });
+    changes.frameworkTargetIds = { from: idSet(frameworkTargetIds(saved)), to: targetIds };
+  }
   const statusOnly = row.sheet === "activities" && Object.keys(changes).every((f) => STATUS_FIELDS.has(f));
   return { action: statusOnly ? "status_change" : "update", resource, entityId: saved.id, changes };
 }

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { KEY_COLUMN, SHEETS, SHEET_FIELDS, columnsOf, type Cell, type Cells, type FieldSpec, type SheetId } from "./columns";
+import { KEY_COLUMN, SHEETS, SHEET_FIELDS, columnsOf, listCell, listItems, type Cell, type Cells, type FieldSpec, type SheetId } from "./columns";
 import { enumReader, sheetOfName } from "./labels";
 
 // Reading an uploaded workbook into normalised rows, before anything is looked up: sheets are
@@ -148,8 +148,12 @@ const readDate: Reader = (v) => {
   return typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)) ? ok(v) : fail("not_a_date");
 };
 
+const readList: Reader = (v) => ok(v === null ? null : listCell(listItems(v instanceof Date ? isoOf(v) : String(v))));
+
 function readerOf(spec: FieldSpec): Reader {
   switch (spec.kind) {
+    case "list":
+      return readList;
     case "int":
       return readInt;
     case "date":

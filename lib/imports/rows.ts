@@ -3,7 +3,7 @@ import { ActivityCreateInput, ActivityUpdateInput } from "@/lib/activities/schem
 import { DeliverableCreateInput, DeliverableUpdateInput } from "@/lib/deliverables/schema";
 import { fieldErrorsFrom } from "@/lib/errors";
 import { MeetingCreateInput, MeetingUpdateInput } from "@/lib/meetings/schema";
-import { KEY_COLUMN, SHEET_FIELDS, columnOfPath, columnsOf, type Cell, type Cells, type RefTarget, type SheetId } from "./columns";
+import { KEY_COLUMN, SHEET_FIELDS, columnOfPath, columnsOf, listCell, listItems, type Cell, type Cells, type RefTarget, type SheetId } from "./columns";
 import type { CellError, ParsedRow } from "./parse";
 
 // One row of a sheet → the create or update input of its record, validated by the same zod
@@ -52,6 +52,8 @@ export function cellsOf(sheet: SheetId, key: string, values: RecordValues): Cell
     if (spec.kind === "localized") {
       const text = (value ?? null) as Record<string, string> | null;
       for (const column of columnsOf(spec)) cells[column] = text?.[column.slice(spec.column.length + 1)] ?? null;
+    } else if (spec.kind === "list") {
+      cells[spec.column] = listCell((value ?? []) as string[]);
     } else {
       cells[spec.column] = (value ?? null) as Cell;
     }
@@ -121,6 +123,8 @@ export function buildRow(
         if (id === null) flag(spec.column, spec.target === "forum" ? "unknown_forum" : "unknown_reference");
         fields[spec.field] = id ?? undefined;
       }
+    } else if (spec.kind === "list") {
+      fields[spec.field] = listItems((cells[spec.column] ?? null) as string | null);
     } else {
       fields[spec.field] = cells[spec.column] ?? empty;
     }

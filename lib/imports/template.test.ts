@@ -28,6 +28,7 @@ const activity: Cells = {
   description_en: null,
   outcome_ar: null,
   outcome_en: null,
+  frameworks: "gcm-23, sdg-10.7",
 };
 const meeting: Cells = {
   key: "m-1",
@@ -62,6 +63,7 @@ const deliverable: Cells = {
   document_url: "https://example.org/doc.pdf",
   description_ar: null,
   description_en: null,
+  frameworks: null,
 };
 
 const data: TemplateData = {
@@ -92,13 +94,14 @@ describe("import template and parser", () => {
     const column = (id: string) => sheetColumns("activities").indexOf(id) + 1;
     sheet.getCell(3, column("status")).value = "منجز"; // Arabic label in an English template
     sheet.getCell(3, column("planned_start")).value = new Date(Date.UTC(2025, 2, 31)); // typed as a date
+    sheet.getCell(3, column("frameworks")).value = "sdg-10.7،gcm-23 ,gcm-23"; // Arabic comma, repeated id
     sheet.getCell(4, column(KEY_COLUMN)).value = "act-2";
     sheet.getCell(4, column("progress")).value = "half";
     sheet.getCell(4, column("planned_end")).value = "31/03/2025";
     sheet.getCell(4, column("type")).value = "picnic";
     const parsed = await parseWorkbook(new Uint8Array(await workbook.xlsx.writeBuffer()));
     const rows = parsed.sheets.activities!.rows;
-    expect(rows[0]!.cells).toMatchObject({ status: "completed", planned_start: "2025-03-31" });
+    expect(rows[0]!.cells).toMatchObject({ status: "completed", planned_start: "2025-03-31", frameworks: "gcm-23, sdg-10.7" });
     expect(parsed.errors).toEqual([
       { sheet: "activities", row: 4, column: "type", code: "invalid_option" },
       { sheet: "activities", row: 4, column: "progress", code: "not_a_number" },
@@ -115,11 +118,21 @@ describe("import template and parser", () => {
     const resolve = (target: string, key: string) => (target === "pillar" && key === "pillar-a" ? "00000000-0000-7000-8000-00000000000a" : null);
     const good = buildRow("activities", { row: 3, cells: activity, invalid: new Set() }, null, resolve);
     expect(good.errors).toEqual([]);
-    expect(good.input).toMatchObject({ key: "act-1", pillarId: "00000000-0000-7000-8000-00000000000a", title: { ar: "نشاط أول", en: "First activity" }, description: { ar: "وصف" } });
+    expect(good.input).toMatchObject({
+      key: "act-1",
+      pillarId: "00000000-0000-7000-8000-00000000000a",
+      title: { ar: "نشاط أول", en: "First activity" },
+      description: { ar: "وصف" },
+      frameworkTargetIds: ["gcm-23", "sdg-10.7"],
+    });
 
     const bad = buildRow(
       "activities",
-      { row: 7, cells: { ...activity, key: "Bad Key", pillar_key: "nowhere", title_ar: null, progress: 140, planned_end: "2024-01-01" }, invalid: new Set() },
+      {
+        row: 7,
+        cells: { ...activity, key: "Bad Key", pillar_key: "nowhere", title_ar: null, progress: 140, planned_end: "2024-01-01", frameworks: "gcm-99" },
+        invalid: new Set(),
+      },
       null,
       resolve,
     );
@@ -130,6 +143,7 @@ describe("import template and parser", () => {
         [7, "pillar_key", "unknown_reference"],
         [7, "planned_end", "end_before_start"],
         [7, "progress", "too_big"],
+        [7, "frameworks", "unknown_reference"],
         [7, "title_ar", "required"],
       ].sort(),
     );

@@ -150,7 +150,7 @@ describe("POST /api/v1/plans/{id}/import", () => {
     const newDeliverable = unique("del");
     const workbook = await templateWorkbook(plan.id);
     const changedRow = setRow(workbook, "activities", changed!.key, { status: "Completed", progress: 100 });
-    const addedRow = setRow(workbook, "activities", newActivity, { pillar_key: pillar.key, title_ar: "نشاط مضاف", title_en: "Added activity", status: "not_started", planned_start: "2031-02-01" });
+    const addedRow = setRow(workbook, "activities", newActivity, { pillar_key: pillar.key, title_ar: "نشاط مضاف", title_en: "Added activity", status: "not_started", planned_start: "2031-02-01", frameworks: "sdg-10.7, gcm-23" });
     setRow(workbook, "deliverables", newDeliverable, { type: "statement", title_ar: "بيان", activity_key: newActivity });
     const bytes = await bytesOf(workbook);
 
@@ -168,6 +168,7 @@ describe("POST /api/v1/plans/{id}/import", () => {
       expect.arrayContaining([
         { column: "title_ar", from: null, to: "نشاط مضاف" },
         { column: "planned_start", from: null, to: "2031-02-01" },
+        { column: "frameworks", from: null, to: "gcm-23, sdg-10.7" },
       ]),
     );
     expect(sheet("activities").unchanged).toBe(1);
@@ -190,6 +191,8 @@ describe("POST /api/v1/plans/{id}/import", () => {
     const created = await db.activity.findUniqueOrThrow({ where: { key: newActivity } });
     expect(created).toMatchObject({ pillarId: pillar.id, position: 3, title: { ar: "نشاط مضاف", en: "Added activity" }, status: "not_started", version: 1 });
     expect(created.plannedStart?.toISOString().slice(0, 10)).toBe("2031-02-01");
+    const tags = await db.activityFramework.findMany({ where: { activityId: created.id }, orderBy: { targetId: "asc" } });
+    expect(tags.map((t) => t.targetId)).toEqual(["gcm-23", "sdg-10.7"]);
     expect(await db.deliverable.findUniqueOrThrow({ where: { key: newDeliverable } })).toMatchObject({ activityId: created.id, type: "statement" });
     expect(await db.deliverable.findUniqueOrThrow({ where: { id: deliverable.id } })).toMatchObject({ version: deliverable.version });
 
@@ -203,6 +206,8 @@ describe("POST /api/v1/plans/{id}/import", () => {
     const statusEvent = events.find((e) => e.entityId === changed!.id)!;
     expect(statusEvent.changes).toEqual({ status: { from: "in_progress", to: "completed" }, progress: { from: 50, to: 100 } });
     expect(statusEvent.note).toEqual({ ar: "استيراد من جدول بيانات", en: "Spreadsheet import" });
+    const createEvent = events.find((e) => e.entityId === created.id)!;
+    expect(createEvent.changes).toMatchObject({ key: { from: null, to: newActivity }, frameworkTargetIds: { from: null, to: ["gcm-23", "sdg-10.7"] }, position: { from: null, to: 3 } });
     expect(await counts()).toEqual({ ...before, activities: before.activities + 1, deliverables: before.deliverables + 1, audit: before.audit + 3 });
 
     // The same file again changes nothing.
@@ -246,6 +251,23 @@ describe("POST /api/v1/plans/{id}/import", () => {
     expect(await counts()).toEqual(before);
     expect(await db.activity.findUniqueOrThrow({ where: { id: activities[0]!.id } })).toMatchObject({ status: "in_progress", version: 1 });
     expect(pillar.id).toBeTruthy();
+  });
+
+  it("replaces a saved record's framework tags and records the change", async () => {
+    const { plan, deliverable } = await createPlanFixture({ isPublic: false });
+    await db.deliverableFramework.create({ data: { deliverableId: deliverable.id, targetId: "gcm-23" } });
+    const workbook = await templateWorkbook(plan.id);
+    const row = setRow(workbook, "deliverables", deliverable.key, { frameworks: "sdg-10.7" });
+    const bytes = await bytesOf(workbook);
+    const preview = await upload(actors.secretariat, plan.id, bytes, "preview");
+    expect(preview.data!.sheets.find((s) => s.sheet === "deliverables")!.rows).toEqual([
+      { row, key: deliverable.key, action: "update", id: deliverable.id, changes: [{ column: "frameworks", from: "gcm-23", to: "sdg-10.7" }] },
+    ]);
+    expect((await upload(actors.secretariat, plan.id, bytes, "apply", { fingerprint: preview.data!.fingerprint })).status).toBe(200);
+    expect((await db.deliverableFramework.findMany({ where: { deliverableId: deliverable.id } })).map((t) => t.targetId)).toEqual(["sdg-10.7"]);
+    expect(await db.deliverable.findUniqueOrThrow({ where: { id: deliverable.id } })).toMatchObject({ version: deliverable.version + 1 });
+    const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: deliverable.id }, orderBy: { at: "desc" } });
+    expect(event).toMatchObject({ action: "update", changes: { frameworkTargetIds: { from: ["gcm-23"], to: ["sdg-10.7"] } } });
   });
 
   it("refuses to apply a preview of records changed since (409), writing nothing", async () => {
