@@ -41,7 +41,7 @@ export function PlanTimeline({ dashboard, pillars }: { dashboard: PlanDashboard;
         className="overflow-x-auto rounded-lg border border-slate-200 bg-white p-3 focus-visible:outline-2 focus-visible:outline-brand-600 print:overflow-visible"
         data-testid="plan-timeline"
       >
-        <div className="relative min-w-[44rem]">
+        <div className="relative min-w-[44rem] print:min-w-0">
           <div className="flex" aria-hidden="true">
             <div className={label} />
             <div className="relative h-5 flex-1 border-b border-slate-300">
