@@ -5,6 +5,7 @@ import * as templateRoute from "@/app/api/v1/plans/[id]/import-template/route";
 import { updateActivity } from "@/lib/activities/mutations";
 import { getDb } from "@/lib/db/client";
 import { sheetColumns, type SheetId } from "@/lib/imports/columns";
+import { ImportPreviewSchema, ImportResultSchema } from "@/lib/imports/schema";
 import { createActors, type Actor, type ActorName } from "../support/actors";
 import { createPlanFixture } from "../support/fixtures";
 
@@ -157,6 +158,7 @@ describe("POST /api/v1/plans/{id}/import", () => {
     const before = await counts();
     const preview = await upload(actors.secretariat, plan.id, bytes, "preview");
     expect(preview.status).toBe(200);
+    expect(ImportPreviewSchema.safeParse(preview.data).success).toBe(true);
     expect(preview.data!.errors).toEqual([]);
     expect(preview.data!.canApply).toBe(true);
     const sheet = (id: SheetId) => preview.data!.sheets.find((s) => s.sheet === id)!;
@@ -179,6 +181,7 @@ describe("POST /api/v1/plans/{id}/import", () => {
 
     const applied = await upload(actors.secretariat, plan.id, bytes, "apply", { fingerprint: preview.data!.fingerprint });
     expect(applied.status).toBe(200);
+    expect(ImportResultSchema.safeParse(applied.data).success).toBe(true);
     expect(applied.data!.records.map((r) => [r.sheet, r.key, r.action])).toEqual([
       ["activities", changed!.key, "update"],
       ["activities", newActivity, "create"],
@@ -312,5 +315,26 @@ describe("POST /api/v1/plans/{id}/import", () => {
     const arabic = await upload(actors.secretariat, plan.id, csv, "preview", {}, "ar");
     expect(arabic.error!.message).toBe("الملف ليس مصنف Excel بصيغة ‎.xlsx. يُرجى حفظه بهذه الصيغة ثم رفعه مجددًا.");
     expect(arabic.error!.fields!.file).toEqual([arabic.error!.message]);
+
+    // No file at all (a JSON body), no mode, or an apply without the preview's fingerprint.
+    const json = await importRoute.POST(
+      new Request(`http://localhost/api/v1/plans/${plan.id}/import?mode=preview&locale=en`, {
+        method: "POST",
+        headers: { ...actors.secretariat.headers, "content-type": "application/json" },
+        body: JSON.stringify({ file: "x" }),
+      }),
+      { params: Promise.resolve({ id: plan.id }) },
+    );
+    expect(json.status).toBe(400);
+    expect(((await json.json()) as Answer).error!.message).toBe("Choose a spreadsheet file to upload.");
+    const workbook = await bytesOf(await templateWorkbook(plan.id));
+    const noMode = await importRoute.POST(new Request(`http://localhost/api/v1/plans/${plan.id}/import?locale=en`, { method: "POST", headers: actors.secretariat.headers }), {
+      params: Promise.resolve({ id: plan.id }),
+    });
+    expect(noMode.status).toBe(422);
+    expect(((await noMode.json()) as Answer).error!.fields).toEqual({ mode: ["Not one of the allowed values."] });
+    const noFingerprint = await upload(actors.secretariat, plan.id, workbook, "apply");
+    expect(noFingerprint.status).toBe(422);
+    expect(noFingerprint.error!.fields).toEqual({ fingerprint: ["Required."] });
   });
 });
