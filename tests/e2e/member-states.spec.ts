@@ -85,6 +85,8 @@ test("a focal point lands on their state's page, sees its participations and com
   const posted = comments.getByTestId("comment").filter({ hasText: body });
   await expect(posted).toBeVisible();
   await expect(posted).toContainText(inLang(lang, text.egypt));
+  // The comments section with its forms passes axe too.
+  await expectNoA11yViolations(page);
 
   // The comment is also on Egypt's page.
   await page.goto(`/${lang}/member-states/eg`);
