@@ -118,12 +118,14 @@ async function main(): Promise<void> {
   if (applied.length === 0) log("Database schema is up to date");
 
   const shouldLoadDemo = demoData === "1" || (demoData !== "0" && embedded);
-  if (shouldLoadDemo) {
+  {
     const { createPrismaClient } = await import("../lib/db/client");
-    const { isDatabaseEmpty, loadDemoData } = await import("../prisma/seed/load");
+    const { isDatabaseEmpty, loadDemoData, loadReferenceData } = await import("../prisma/seed/load");
     const db = createPrismaClient(databaseUrl);
     try {
-      if (await isDatabaseEmpty(db)) {
+      // Member states and framework targets are reference data, not demo data: always present.
+      await loadReferenceData(db, { log });
+      if (shouldLoadDemo && (await isDatabaseEmpty(db))) {
         log("Empty database: loading the demo data (the ARCP 2022–2023 action plan)");
         await loadDemoData(db, { log });
       }

@@ -9,6 +9,7 @@ type Row = Record<string, unknown>;
 interface Delegate {
   findMany(args: { orderBy: Record<string, "asc">[] }): Promise<Row[]>;
   createMany(args: { data: Row[] }): Promise<unknown>;
+  deleteMany(): Promise<unknown>;
   count(): Promise<number>;
 }
 
@@ -41,6 +42,9 @@ const PRIMARY_KEYS: Record<BackupTable, string[]> = {
   Comment: ["id"],
   AuditEvent: ["id"],
 };
+
+/** Tables `npm start` fills on its own, before any restore could run. */
+const REFERENCE_TABLES = new Set<BackupTable>(["MemberState", "FrameworkTarget"]);
 
 function delegate(db: Pick<PrismaClient, "actionPlan">, table: BackupTable): Delegate {
   const name = table[0]!.toLowerCase() + table.slice(1);
@@ -92,7 +96,8 @@ export interface RestoreResult {
 }
 
 /**
- * Loads a backup into a database whose tables are all empty (a freshly migrated one), in one
+ * Loads a backup into a database whose tables are all empty but for reference data (a freshly
+ * migrated one, or one `npm start` prepared), in one
  * transaction: either everything is restored or nothing is. A database holding any row is
  * refused with 409 (`fields._ = ["database_not_empty"]`).
  */
@@ -100,7 +105,10 @@ export async function restoreDatabase(db: PrismaClient, input: unknown): Promise
   const document = parseBackup(input);
   return db.$transaction(
     async (tx) => {
+      // Reference data (member states, framework targets) may already be there, loaded by
+      // `npm start`; nothing refers to it yet, so the backup's rows replace it.
       for (const table of BACKUP_TABLES) {
+        if (REFERENCE_TABLES.has(table)) continue;
         if ((await delegate(tx, table).count()) > 0) throw new AppError("conflict", { fields: { _: ["database_not_empty"] } });
       }
       const counts = {} as Record<BackupTable, number>;
@@ -116,6 +124,7 @@ export async function restoreDatabase(db: PrismaClient, input: unknown): Promise
                 return row;
               })
             : rows;
+        if (REFERENCE_TABLES.has(table)) await delegate(tx, table).deleteMany();
         if (data.length > 0) await delegate(tx, table).createMany({ data });
         counts[table] = data.length;
         if (table === "Meeting") {

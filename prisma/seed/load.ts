@@ -71,6 +71,23 @@ export async function loadDemoData(
   return result;
 }
 
+/**
+ * Loads (or brings up to date) the reference data every database needs, demo or not: the member
+ * states and the frameworks' targets. Idempotent; `npm start` runs it after the migrations.
+ */
+export async function loadReferenceData(db: PrismaClient, options: { log?: (line: string) => void } = {}): Promise<LoadResult> {
+  const log = options.log ?? (() => {});
+  return db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT 1 FROM pg_advisory_xact_lock(${SEED_ADVISORY_LOCK}::bigint)`;
+      const loader = new Loader(tx, log);
+      await loader.referenceData();
+      return loader.result;
+    },
+    { timeout: 60_000 },
+  );
+}
+
 // ---------------------------------------------------------------------------------------------
 // Validation (before touching the database)
 
@@ -246,8 +263,7 @@ class Loader {
   async run(): Promise<void> {
     const { organizations, plans, meetings, pillars, activities, deliverables } = demoData;
     for (const o of organizations) await this.organization(o);
-    for (const s of memberStates()) await this.memberState(s.code, s.alpha3, s.name);
-    for (const t of FRAMEWORK_TARGETS) await this.frameworkTarget(t);
+    await this.referenceData();
     // Plans and meetings point at each other: plans first without their adoption meeting.
     for (const p of plans) await this.planShell(p);
     for (const m of meetings) await this.meetingRecord(m);
@@ -357,6 +373,12 @@ class Loader {
       this.count("Organization", "updated");
       this.log(`Updated Organization ${o.key}`);
     }
+  }
+
+  /** The 22 member states and the global frameworks' targets: every database needs them. */
+  async referenceData(): Promise<void> {
+    for (const s of memberStates()) await this.memberState(s.code, s.alpha3, s.name);
+    for (const t of FRAMEWORK_TARGETS) await this.frameworkTarget(t);
   }
 
   private async memberState(code: string, alpha3: string, name: LocalizedText) {

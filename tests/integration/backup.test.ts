@@ -13,7 +13,7 @@ import { createComment } from "@/lib/comments/mutations";
 import { createPrismaClient, getDb, type Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { updatePlan } from "@/lib/plans/mutations";
-import { loadDemoData } from "@/prisma/seed/load";
+import { loadDemoData, loadReferenceData } from "@/prisma/seed/load";
 import { ACTOR_NAMES, callApi, createActors, type Actor, type ActorName } from "../support/actors";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 
@@ -146,6 +146,14 @@ describe("restore", () => {
     const maxId = BigInt(a.tables.AuditEvent.at(-1)!.id as string);
     const next = await target.client.auditEvent.create({ data: { action: "create", entityType: "plan", entityId: "x", actorLabel: "system" } });
     expect(next.id).toBe(maxId + 1n);
+  });
+
+  it("restores into a database `npm start` prepared with the reference data, losslessly", async () => {
+    const target = await emptyDatabase();
+    await loadReferenceData(target.client);
+    expect(await target.client.memberState.count()).toBe(22);
+    await restoreAll(admin, JSON.parse(JSON.stringify(a)), target.client);
+    expect(withoutDate(await exportAll(admin, target.client))).toEqual(withoutDate(a));
   });
 
   it("refuses a database that is not empty and writes nothing", async () => {
