@@ -42,6 +42,8 @@ export interface ImportLabels {
   actionCreate: string;
   actionUpdate: string;
   emptyValue: string;
+  /** Read by screen readers between a value's before and after. */
+  changedTo: string;
   appliedHeading: string;
   appliedIntro: string;
   created: string;
@@ -222,7 +224,7 @@ function PreviewView({
                       <bdi className="font-mono text-xs">{row.key}</bdi>
                     </Td>
                     <Td>{row.action === "create" ? labels.actionCreate : labels.actionUpdate}</Td>
-                    <Td>
+                    <Td wide>
                       <ChangeList sheet={sheet.sheet} row={row} labels={labels} />
                     </Td>
                   </tr>
@@ -266,13 +268,18 @@ function ChangeList({ sheet, row, labels }: { sheet: SheetId; row: RowPreview; l
           <span className="font-semibold">{labels.columns[sheet][change.column] ?? change.column}: </span>
           {row.action === "update" && (
             <>
-              <CellText sheet={sheet} column={change.column} value={change.from} labels={labels} />
+              <del className="text-slate-600">
+                <CellText sheet={sheet} column={change.column} value={change.from} labels={labels} />
+              </del>
               <span aria-hidden="true" className="mx-1 inline-block rtl:-scale-x-100">
                 →
               </span>
+              <span className="sr-only"> {labels.changedTo} </span>
             </>
           )}
-          <CellText sheet={sheet} column={change.column} value={change.to} labels={labels} />
+          <ins className="no-underline">
+            <CellText sheet={sheet} column={change.column} value={change.to} labels={labels} />
+          </ins>
         </li>
       ))}
     </ul>
@@ -332,6 +339,6 @@ function Th({ children }: { children: ReactNode }) {
   );
 }
 
-function Td({ children }: { children: ReactNode }) {
-  return <td className="px-3 py-2 text-slate-900">{children}</td>;
+function Td({ children, wide = false }: { children: ReactNode; wide?: boolean }) {
+  return <td className={`px-3 py-2 text-slate-900 ${wide ? "min-w-64" : ""}`}>{children}</td>;
 }

@@ -33,6 +33,7 @@ export async function importLabels(locale: Locale): Promise<ImportLabels> {
     actionCreate: t("actionCreate"),
     actionUpdate: t("actionUpdate"),
     emptyValue: t("emptyValue"),
+    changedTo: t("changedTo"),
     appliedHeading: t("appliedHeading"),
     appliedIntro: t("appliedIntro"),
     created: t("created"),
