@@ -1,5 +1,6 @@
 import { createTranslator } from "next-intl";
 import { z } from "zod";
+import { weightedProgress } from "@/lib/dashboard/progress";
 import type { ActivityStatus } from "@/lib/db/generated/enums";
 import { formatDateRange, formatPartialDate } from "@/lib/i18n/format";
 import { pickText, type LocalizedText } from "@/lib/i18n/localized-text";
@@ -188,8 +189,8 @@ function buildDoc(all: ReportData, data: ReportData, lang: Locale, options: Buil
   const summaryRow = (pillar: string, activities: ReportActivity[]): SummaryRow => {
     const counts = Object.fromEntries(ACTIVITY_STATUSES.map((s) => [s, 0])) as Record<ActivityStatus, number>;
     for (const a of activities) counts[a.status] += 1;
-    const average = activities.length ? Math.round(activities.reduce((n, a) => n + a.progress, 0) / activities.length) : 0;
-    return { pillar, total: activities.length, counts, averageProgress: average };
+    // The dashboard's rule (decision 010), so the report and the dashboard agree.
+    return { pillar, total: activities.length, counts, averageProgress: weightedProgress(activities) ?? 0 };
   };
 
   const stagePhrase = (d: ReportDeliverable, s: ReportStage): string => {
