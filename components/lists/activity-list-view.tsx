@@ -15,7 +15,8 @@ import type { LocalizedText } from "@/lib/i18n/localized-text";
 import { Link } from "@/lib/i18n/navigation";
 import type { PillarDto } from "@/lib/pillars/data";
 import { FilterForm } from "./filter-form";
-import { enumOptions, frameworkOptions, groupedOptions, recordOptions } from "./options";
+import { FrameworkFilter } from "./framework-filter";
+import { enumOptions, groupedOptions, recordOptions } from "./options";
 import { Pagination } from "./pagination";
 import type { ListParams } from "./params";
 import { ResultSummary } from "./result-summary";
@@ -57,15 +58,7 @@ export function ActivityListView({ activities, total, page, params, ignored, pla
         <SelectField name="pillarId" label={t("lists.pillar")} emptyLabel={t("lists.any")} options={groupedOptions(plans, pillars, (p) => p.planId, locale)} />
         <SelectField name="type" label={t("lists.type")} emptyLabel={t("lists.any")} options={enumOptions(ACTIVITY_TYPES, (v) => t(`activityType.${v}`))} />
         <CheckboxGroup name="status" legend={t("lists.status")} options={enumOptions(ACTIVITY_STATUSES, (v) => t(`activityStatus.${v}`))} />
-        <SelectField
-          name="framework"
-          label={t("lists.framework")}
-          emptyLabel={t("lists.any")}
-          options={frameworkOptions(frameworkTargets, locale, {
-            framework: (framework) => t(`frameworks.short.${framework}`),
-            target: (target) => `${t(`frameworks.short.${target.framework}`)} ${t(`frameworks.code.${target.framework}`, { code: target.code })}`,
-          })}
-        />
+        <FrameworkFilter targets={frameworkTargets} />
         <SelectField name="sort" label={t("lists.sort")} options={enumOptions(ACTIVITY_SORTS, (v) => t(`lists.sortActivities.${v}`))} />
         <TextField name="from" type="date" label={t("lists.from")} hint={t("lists.datesHint")} />
         <TextField name="to" type="date" label={t("lists.to")} />

@@ -13,7 +13,8 @@ import { Link } from "@/lib/i18n/navigation";
 import { requireLocale } from "@/lib/i18n/routing";
 import type { MemberStateDto } from "@/lib/member-states/dto";
 import { FilterForm } from "./filter-form";
-import { enumOptions, frameworkOptions, recordOptions } from "./options";
+import { FrameworkFilter } from "./framework-filter";
+import { enumOptions, recordOptions } from "./options";
 import { Pagination } from "./pagination";
 import type { ListParams } from "./params";
 import { ResultSummary } from "./result-summary";
@@ -59,15 +60,7 @@ export function DeliverableListView({ deliverables, total, page, params, ignored
           emptyLabel={t("lists.any")}
           options={memberStates.map((state) => ({ value: state.code, label: pickText(state.name, locale).text }))}
         />
-        <SelectField
-          name="framework"
-          label={t("lists.framework")}
-          emptyLabel={t("lists.any")}
-          options={frameworkOptions(frameworkTargets, locale, {
-            framework: (framework) => t(`frameworks.short.${framework}`),
-            target: (target) => `${t(`frameworks.short.${target.framework}`)} ${t(`frameworks.code.${target.framework}`, { code: target.code })}`,
-          })}
-        />
+        <FrameworkFilter targets={frameworkTargets} />
         <SelectField name="sort" label={t("lists.sort")} options={enumOptions(DELIVERABLE_SORTS, (v) => t(`lists.sortDeliverables.${v}`))} />
       </FilterForm>
       <ResultSummary total={total} ignored={ignored} />
