@@ -3,17 +3,12 @@
 // the render worker pool (lib/reports/pool.ts, what the routes use), with the longest stall of
 // the main thread's event loop each way. Not a test (timings depend on the machine): it prints
 // a table. Runs on a throw-away embedded PostgreSQL, migrated and seeded.
-import { register } from "node:module";
 import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import { startTemporaryPostgres } from "../lib/db/embedded";
 import { migrate } from "../lib/db/migrate";
+import { allowServerOnlyImports, generatePlan } from "./lib/bench";
 
-// `server-only` throws outside React Server Components; this script is server code run by Node,
-// so the marker resolves to an empty module here (as in the tests' Vitest alias).
-const hook = `export async function resolve(specifier, context, next) {
-  return specifier === "server-only" ? { url: "data:text/javascript,", shortCircuit: true } : next(specifier, context);
-}`;
-register(`data:text/javascript,${encodeURIComponent(hook)}`);
+allowServerOnlyImports();
 
 const cluster = await startTemporaryPostgres();
 try {
@@ -30,7 +25,7 @@ try {
   const db = getDb();
   await loadDemoData(db, { accounts: false });
   const demo = await db.actionPlan.findUniqueOrThrow({ where: { key: "arcp-2022-2023" } });
-  const large = await generatePlan(db, 500);
+  const large = await generatePlan(db, { activities: 500, pillars: 10 });
   const admin = { kind: "user", userId: "00000000-0000-7000-8000-000000000000", role: "admin", memberStateId: null } as const;
 
   // Warm up once (font parsing, module JIT, the worker's start), then time each step.
@@ -84,45 +79,4 @@ try {
   await db.$disconnect();
 } finally {
   await cluster.stop();
-}
-
-async function generatePlan(db: import("../lib/db/client").Db, activityCount: number): Promise<string> {
-  const plan = await db.actionPlan.create({
-    data: { key: "bench-plan", startYear: 2030, endYear: 2031, title: { ar: "خطة عمل تجريبية كبيرة", en: "Large benchmark plan" }, status: "in_implementation", isPublic: true },
-  });
-  const pillars = 10;
-  const statuses = ["completed", "in_progress", "not_started", "postponed", "cancelled"] as const;
-  for (let p = 0; p < pillars; p++) {
-    const pillar = await db.pillar.create({
-      data: { key: `bench-pillar-${p}`, planId: plan.id, position: p + 1, title: { ar: `المحور التجريبي رقم ${p + 1}`, en: `Benchmark pillar ${p + 1}` } },
-    });
-    await db.activity.createMany({
-      data: Array.from({ length: activityCount / pillars }, (_, i) => ({
-        key: `bench-activity-${p}-${i}`,
-        pillarId: pillar.id,
-        position: i + 1,
-        title: { ar: `نشاط تجريبي ${p + 1}.${i + 1} حول متابعة واستعراض الاتفاق العالمي`, en: `Benchmark activity ${p + 1}.${i + 1} on the follow-up of the Global Compact` },
-        status: statuses[i % statuses.length],
-        progress: (i * 7) % 101,
-        plannedStart: new Date(Date.UTC(2030, i % 12, 1)),
-        datePrecision: "month" as const,
-        outcome: { ar: "عُقد الاجتماع وصدر عنه بيان ختامي تم رفعه إلى المنتدى.", en: "The meeting was held and issued a final statement, submitted to the forum." },
-      })),
-    });
-  }
-  for (let m = 0; m < 20; m++) {
-    const meeting = await db.meeting.create({
-      data: { key: `bench-meeting-${m}`, planId: plan.id, kind: "workshop", title: { ar: `ورشة عمل ${m + 1}`, en: `Workshop ${m + 1}` }, status: m < 15 ? "held" : "planned", startDate: new Date(Date.UTC(2030, m % 12, 10)) },
-    });
-    await db.deliverable.create({
-      data: {
-        key: `bench-deliverable-${m}`,
-        type: "final_statement",
-        title: { ar: `البيان الختامي لورشة العمل ${m + 1}`, en: `Final statement of workshop ${m + 1}` },
-        meetingId: meeting.id,
-        stages: { create: [{ stage: "issued", position: 0 }, { stage: "translated", language: "en", position: 1 }, { stage: "circulated", completed: false, position: 2 }] },
-      },
-    });
-  }
-  return plan.id;
 }
