@@ -46,7 +46,19 @@ export function ProgressChart({
           {/* eslint-disable-next-line no-restricted-syntax -- recharts names physical sides: this is the mirroring itself. */}
           <YAxis type="category" dataKey="label" orientation={rtl ? "right" : "left"} width={80} tick={{ fill: "#334155", fontSize: 12 }} />
           <Tooltip formatter={(value) => format(Number(value))} />
-          <Legend wrapperStyle={{ fontSize: 12, direction: rtl ? "rtl" : "ltr" }} />
+          {/* Our own legend: recharts' puts each swatch on the physical left, beside Arabic text too. */}
+          <Legend
+            content={() => (
+              <ul dir={rtl ? "rtl" : "ltr"} className="flex flex-wrap justify-center gap-x-4 gap-y-1 text-xs text-slate-700">
+                {ACTIVITY_STATUSES.map((status) => (
+                  <li key={status} className="flex items-center gap-1.5">
+                    <span className="inline-block size-3 rounded-sm" style={{ backgroundColor: FILL[status] }} />
+                    {statusLabels[status]}
+                  </li>
+                ))}
+              </ul>
+            )}
+          />
           {ACTIVITY_STATUSES.map((status) => (
             <Bar key={status} dataKey={status} name={statusLabels[status]} stackId="status" fill={FILL[status]} isAnimationActive={false} />
           ))}
