@@ -35,6 +35,7 @@ test("a reader who prefers Arabic-Indic digits and the Hijri date sees both on a
     await page.goto(`/${lang}/plans`);
     await page.getByTestId("plan-list").getByRole("article").filter({ hasText: /2022/ }).getByRole("heading").getByRole("link").click();
     await page.getByTestId("meeting-timeline").getByRole("link", { name: inLang(lang, text.imrf) }).click();
+    await expect(page).toHaveURL(new RegExp(`/${lang}/meetings/[0-9a-f-]{36}$`));
     meetingUrl = page.url();
     const details = page.getByRole("region", { name: inLang(lang, { ar: "البيانات", en: "Details" }) });
     await expect(details).toContainText(inLang(lang, text.imrfGregorian));
