@@ -1,9 +1,9 @@
 "use client";
 
+import { useFormatDateTime } from "@/components/ui/dates";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/form/buttons";
-import { formatDateTime } from "@/lib/i18n/format";
 import { INITIAL_EDIT_STATE, type EditAction } from "./edit-state";
 
 /**
@@ -27,6 +27,7 @@ export function DeleteForm({
   warning: string;
 }) {
   const t = useTranslations("editing");
+  const formatAt = useFormatDateTime();
   const [state, formAction] = useActionState(action, INITIAL_EDIT_STATE);
   const conflict = state.error?.conflict;
   return (
@@ -44,7 +45,7 @@ export function DeleteForm({
           {state.error && (
             <p role="alert" className="rounded-md border border-rose-300 bg-rose-50 px-3 py-2 text-sm text-rose-950">
               {conflict?.changedBy && conflict.changedAt
-                ? t("conflict", { by: conflict.changedBy, at: formatDateTime(conflict.changedAt, locale) })
+                ? t("conflict", { by: conflict.changedBy, at: formatAt(conflict.changedAt) })
                 : state.error.message}
             </p>
           )}

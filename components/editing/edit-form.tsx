@@ -1,9 +1,9 @@
 "use client";
 
+import { useFormatDateTime } from "@/components/ui/dates";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useActionState, useId, useState, useTransition, type ReactNode } from "react";
-import { formatDateTime } from "@/lib/i18n/format";
 import { Button, SubmitButton } from "@/components/ui/form/buttons";
 import { buttonBase, buttonTones } from "@/components/ui/form/button-styles";
 import { ErrorSummary } from "@/components/ui/form/error-summary";
@@ -34,6 +34,7 @@ const PLUMBING = new Set(["locale", "version"]);
 export function EditForm({ action, initial, submitLabel, cancelHref, children, testId }: Props) {
   const t = useTranslations("editing");
   const locale = useLocale();
+  const formatAt = useFormatDateTime();
   const labelFor = useFieldLabel();
   const validation = useValidationMessage();
   const router = useRouter();
@@ -66,7 +67,7 @@ export function EditForm({ action, initial, submitLabel, cancelHref, children, t
             state.error.code === "validation"
               ? t("errorSummary", { count: summaryItems.length })
               : conflict
-                ? conflictSentence(t, conflict.changedBy, conflict.changedAt ? formatDateTime(conflict.changedAt, locale) : null)
+                ? conflictSentence(t, conflict.changedBy, conflict.changedAt ? formatAt(conflict.changedAt) : null)
                 : state.error.message
           }
           items={summaryItems.map((item) => ({

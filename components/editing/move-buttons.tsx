@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useFormatDateTime } from "@/components/ui/dates";
 import { useActionState } from "react";
-import { formatDateTime } from "@/lib/i18n/format";
 import { buttonBase, buttonTones } from "@/components/ui/form/button-styles";
 import { INITIAL_EDIT_STATE, type EditAction } from "./edit-state";
 
@@ -33,6 +33,7 @@ export function MoveButtons({
   testId: string;
 }) {
   const t = useTranslations("editing");
+  const formatAt = useFormatDateTime();
   const [state, formAction] = useActionState(action, INITIAL_EDIT_STATE);
   const conflict = state.error?.conflict;
   const button = `${buttonBase} ${buttonTones.ghost} px-2 py-1 text-xs`;
@@ -60,7 +61,7 @@ export function MoveButtons({
       {state.error && (
         <p role="alert" className="basis-full text-sm text-rose-800">
           {conflict?.changedBy && conflict.changedAt
-            ? t("conflict", { by: conflict.changedBy, at: formatDateTime(conflict.changedAt, locale) })
+            ? t("conflict", { by: conflict.changedBy, at: formatAt(conflict.changedAt) })
             : state.error.message}
         </p>
       )}

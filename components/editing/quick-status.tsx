@@ -1,10 +1,10 @@
 "use client";
 
+import { useFormatDateTime } from "@/components/ui/dates";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
-import { formatDateTime } from "@/lib/i18n/format";
 import { Button } from "@/components/ui/form/buttons";
 import { buttonBase, buttonTones } from "@/components/ui/form/button-styles";
 import { controlClass } from "@/components/ui/form/fields";
@@ -84,6 +84,7 @@ export function QuickStatus({
   const tStatus = useTranslations("activityStatus");
   const tFields = useTranslations("fieldNames");
   const locale = useLocale();
+  const formatAt = useFormatDateTime();
   const router = useRouter();
   const client = useQueryClient();
   const current = useStatus(activityId, initial);
@@ -138,7 +139,7 @@ export function QuickStatus({
     const shape = error.error;
     if (shape.code === "conflict" && shape.conflict) {
       const { changedBy, changedAt } = shape.conflict;
-      const at = changedAt ? formatDateTime(changedAt, locale) : null;
+      const at = changedAt ? formatAt(changedAt) : null;
       const reason = changedBy && at ? t("conflict", { by: changedBy, at }) : at ? t("conflictAt", { at }) : t("conflictUnknown");
       return t("rollbackConflict", { reason });
     }

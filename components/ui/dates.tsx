@@ -50,6 +50,13 @@ export function DateTime({ iso, className }: { iso: string; className?: string }
   );
 }
 
+/** `formatDateTime` with the page's language and the reader's digits, for sentences built in client code. */
+export function useFormatDateTime(): (iso: string) => string {
+  const locale = useLocale();
+  const { digits } = useDisplayPreferences();
+  return (iso) => formatDateTime(iso, locale, digits);
+}
+
 /** `datetime` as precise as the value: "2022-03" for a month, so machines are not told "1 March". */
 function machineDate(iso: string, precision: DatePrecision): string {
   return precision === "day" ? iso : precision === "month" ? iso.slice(0, 7) : iso.slice(0, 4);
