@@ -2,6 +2,7 @@
 
 import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from "react";
 import { useFormStatus } from "react-dom";
+import { controlClass, describedBy, ErrorText, Hint } from "@/components/ui/form/fields";
 
 // Small, accessible form parts shared by sign-in, account and user administration: a visible
 // label tied to its control, the field's error announced with it (aria-describedby), and a
@@ -14,9 +15,11 @@ interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "id"> {
   hint?: ReactNode;
 }
 
+// The same markup as the editing forms' fields (components/ui/form/fields.tsx), without their
+// form context: these forms hold no record, only what the person types and one answer.
+
 export function TextField({ label, error, hint, className = "", ...input }: FieldProps) {
   const id = useId();
-  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className={`flex flex-col gap-1 ${className}`}>
       <label htmlFor={id} className="text-sm font-medium text-slate-800">
@@ -25,20 +28,12 @@ export function TextField({ label, error, hint, className = "", ...input }: Fiel
       <input
         id={id}
         aria-invalid={error ? true : undefined}
-        aria-describedby={described}
-        className="rounded-md border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 shadow-sm focus:border-brand-600 aria-[invalid=true]:border-rose-600"
+        aria-describedby={describedBy(id, Boolean(hint), Boolean(error))}
+        className={controlClass}
         {...input}
       />
-      {hint && (
-        <p id={`${id}-hint`} className="text-xs text-slate-600">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="text-sm text-rose-700">
-          {error}
-        </p>
-      )}
+      <Hint id={id}>{hint}</Hint>
+      <ErrorText id={id} messages={error ? [error] : []} />
     </div>
   );
 }
@@ -53,7 +48,6 @@ interface SelectProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, "id"
 
 export function SelectField({ label, error, hint, options, className = "", ...select }: SelectProps) {
   const id = useId();
-  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className={`flex flex-col gap-1 ${className}`}>
       <label htmlFor={id} className="text-sm font-medium text-slate-800">
@@ -62,8 +56,8 @@ export function SelectField({ label, error, hint, options, className = "", ...se
       <select
         id={id}
         aria-invalid={error ? true : undefined}
-        aria-describedby={described}
-        className="rounded-md border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 shadow-sm focus:border-brand-600 aria-[invalid=true]:border-rose-600"
+        aria-describedby={describedBy(id, Boolean(hint), Boolean(error))}
+        className={controlClass}
         {...select}
       >
         {options.map((o) => (
@@ -72,16 +66,8 @@ export function SelectField({ label, error, hint, options, className = "", ...se
           </option>
         ))}
       </select>
-      {hint && (
-        <p id={`${id}-hint`} className="text-xs text-slate-600">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="text-sm text-rose-700">
-          {error}
-        </p>
-      )}
+      <Hint id={id}>{hint}</Hint>
+      <ErrorText id={id} messages={error ? [error] : []} />
     </div>
   );
 }
