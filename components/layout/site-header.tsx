@@ -10,7 +10,7 @@ export function SiteHeader() {
   const other = locales.find((l) => l !== locale) ?? locale;
 
   return (
-    <header className="bg-brand-900 text-white">
+    <header className="bg-brand-900 text-white" data-print="hide">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-3 sm:px-6">
         <Link href="/" className="flex items-center gap-3 rounded text-white no-underline">
           <Mark />

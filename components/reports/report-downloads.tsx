@@ -33,6 +33,7 @@ export function ReportDownloads({ planId }: { planId: string }) {
       aria-labelledby="report-downloads"
       className="mt-6 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-slate-50 p-4"
       data-testid="report-downloads"
+      data-print="hide"
     >
       <h2 id="report-downloads" className="w-full text-sm font-semibold text-brand-900">
         {t("title")}
