@@ -3,7 +3,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
-import { APIError, createAuthMiddleware, getIP } from "better-auth/api";
+import { APIError, createAuthMiddleware, getIP, getSessionFromCtx } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { twoFactor } from "better-auth/plugins/two-factor";
 import { getDb } from "@/lib/db/client";
@@ -99,8 +99,8 @@ function attemptKeys(email: string, address: string | null) {
  * Counts one attempt against `key` in a fixed window and returns the count with the window's
  * start. One statement, so concurrent attempts are counted exactly.
  */
-async function countAttempt(key: string, now: number): Promise<{ count: number; start: number }> {
-  const windowMs = SIGN_IN_WINDOW_SECONDS * 1000;
+async function countAttempt(key: string, now: number, windowSeconds = SIGN_IN_WINDOW_SECONDS): Promise<{ count: number; start: number }> {
+  const windowMs = windowSeconds * 1000;
   const rows = await getDb().$queryRaw<{ count: number; lastRequest: bigint }[]>`
     INSERT INTO "RateLimit" ("id", "key", "count", "lastRequest")
     VALUES (${randomUUID()}, ${key}, 1, ${now})
@@ -120,8 +120,10 @@ async function forgetAttempts(key: string): Promise<void> {
   await getDb().rateLimit.deleteMany({ where: { key } });
 }
 
-const throttleSignIn = createAuthMiddleware(async (ctx) => {
-  if (ctx.path !== "/sign-in/email") return;
+/** What better-auth hands a before/after hook. */
+type HookContext = Parameters<Parameters<typeof createAuthMiddleware>[0]>[0];
+
+async function throttleSignIn(ctx: HookContext): Promise<void> {
   const email: unknown = ctx.body?.email;
   if (typeof email !== "string") return;
   const keys = attemptKeys(email, getIP(ctx.request ?? ctx.headers ?? new Headers(), ctx.context.options));
@@ -142,6 +144,44 @@ const throttleSignIn = createAuthMiddleware(async (ctx) => {
       { "Retry-After": String(retryAfter), "X-Retry-After": String(retryAfter) },
     );
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// One use per TOTP code. better-auth accepts a code for its whole validity (the current 30-second
+// step and its neighbours) as often as it is sent; someone who sees a code typed (over a shoulder,
+// in a proxy log) could sign in with it too. A code is counted per account when it is offered,
+// in one atomic statement, so a second use (even a concurrent one) within the window is refused.
+
+/** Longer than a code is ever accepted (three 30-second steps). */
+const TOTP_REUSE_WINDOW_SECONDS = 120;
+
+/** The account a TOTP code is offered for: the signed-in user, or the pending two-factor sign-in. */
+async function totpAccount(ctx: HookContext): Promise<string | null> {
+  const session = await getSessionFromCtx(ctx).catch(() => null);
+  if (session) return session.user.id;
+  const cookie = ctx.context.createAuthCookie("two_factor");
+  const pending = await ctx.getSignedCookie(cookie.name, ctx.context.secret);
+  if (!pending) return null;
+  const verification = await ctx.context.internalAdapter.findVerificationValue(pending);
+  return verification?.value ?? null;
+}
+
+async function refuseReusedTotp(ctx: HookContext): Promise<void> {
+  const code: unknown = ctx.body?.code;
+  if (typeof code !== "string") return;
+  const userId = await totpAccount(ctx);
+  if (!userId) return;
+  const now = Date.now();
+  const { count } = await countAttempt(`totp-used:${digest(`${userId}:${code.trim()}`)}`, now, TOTP_REUSE_WINDOW_SECONDS);
+  if (count > 1) throw new APIError("UNAUTHORIZED", { code: "INVALID_CODE", message: "Invalid code" });
+  await getDb().rateLimit.deleteMany({
+    where: { key: { startsWith: "totp-used:" }, lastRequest: { lt: now - TOTP_REUSE_WINDOW_SECONDS * 1000 } },
+  });
+}
+
+const beforeAuth = createAuthMiddleware(async (ctx) => {
+  if (ctx.path === "/sign-in/email") await throttleSignIn(ctx);
+  else if (ctx.path === "/two-factor/verify-totp") await refuseReusedTotp(ctx);
 });
 
 const settleSignIn = createAuthMiddleware(async (ctx) => {
@@ -216,7 +256,7 @@ function createAuth() {
         },
       },
     },
-    hooks: { before: throttleSignIn, after: settleSignIn },
+    hooks: { before: beforeAuth, after: settleSignIn },
     rateLimit: {
       // Also in development and tests, so what is tested is what runs.
       enabled: true,

@@ -205,14 +205,17 @@ describe("two-step verification (TOTP)", () => {
     expect(first.cookie).toContain("mutabaa.two_factor=");
     expect(await viewerForSession(new Headers({ cookie: first.cookie }))).toBeNull();
 
-    // A wrong code, then the right one.
+    // The code that switched it on was used once already: it does not sign in.
     const challenge = new Headers({ cookie: first.cookie });
+    expect(await verifySecondFactor(challenge, totp(setup.secret))).toEqual({ status: "invalid_code" });
+    // A wrong code, then the next right one (the app's next 30-second code, still accepted now).
     expect(await verifySecondFactor(challenge, "123456")).toEqual({ status: "invalid_code" });
+    const nextCode = totp(setup.secret, Date.now() + 30_000);
     const verify = await POST(
       new Request(`${ORIGIN}/api/auth/two-factor/verify-totp`, {
         method: "POST",
         headers: { "content-type": "application/json", origin: ORIGIN, cookie: first.cookie },
-        body: JSON.stringify({ code: totp(setup.secret) }),
+        body: JSON.stringify({ code: nextCode }),
       }),
     );
     expect(verify.status).toBe(200);
@@ -224,6 +227,8 @@ describe("two-step verification (TOTP)", () => {
       status: "two_factor_required",
     });
     const again = await signIn("careful@example.test", "careful password");
+    // A code seen once (over a shoulder, in a log) cannot be replayed for another sign-in.
+    expect(await verifySecondFactor(new Headers({ cookie: again.cookie }), nextCode)).toEqual({ status: "invalid_code" });
     expect(await verifySecondFactor(new Headers({ cookie: again.cookie }), setup.backupCodes[0]!)).toEqual({ status: "signed_in" });
   });
 });
