@@ -2,7 +2,7 @@
 
 import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from "react";
 import { useFormStatus } from "react-dom";
-import { controlClass, describedBy, ErrorText, Hint } from "@/components/ui/form/fields";
+import { controlAria, controlClass, FieldFrame } from "@/components/ui/form/fields";
 
 // Small, accessible form parts shared by sign-in, account and user administration: a visible
 // label tied to its control, the field's error announced with it (aria-describedby), and a
@@ -20,21 +20,11 @@ interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "id"> {
 
 export function TextField({ label, error, hint, className = "", ...input }: FieldProps) {
   const id = useId();
+  const errors = error ? [error] : [];
   return (
-    <div className={`flex flex-col gap-1 ${className}`}>
-      <label htmlFor={id} className="text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      <input
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, Boolean(hint), Boolean(error))}
-        className={controlClass}
-        {...input}
-      />
-      <Hint id={id}>{hint}</Hint>
-      <ErrorText id={id} messages={error ? [error] : []} />
-    </div>
+    <FieldFrame id={id} label={label} hint={hint} errors={errors} className={className}>
+      <input {...controlAria(id, hint, errors)} className={controlClass} {...input} />
+    </FieldFrame>
   );
 }
 
@@ -48,27 +38,17 @@ interface SelectProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, "id"
 
 export function SelectField({ label, error, hint, options, className = "", ...select }: SelectProps) {
   const id = useId();
+  const errors = error ? [error] : [];
   return (
-    <div className={`flex flex-col gap-1 ${className}`}>
-      <label htmlFor={id} className="text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      <select
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, Boolean(hint), Boolean(error))}
-        className={controlClass}
-        {...select}
-      >
+    <FieldFrame id={id} label={label} hint={hint} errors={errors} className={className}>
+      <select {...controlAria(id, hint, errors)} className={controlClass} {...select}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
         ))}
       </select>
-      <Hint id={id}>{hint}</Hint>
-      <ErrorText id={id} messages={error ? [error] : []} />
-    </div>
+    </FieldFrame>
   );
 }
 

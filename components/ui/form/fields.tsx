@@ -57,6 +57,50 @@ interface Common {
   className?: string;
 }
 
+/**
+ * A labelled control with its hint and error below it: the one frame of every text, area and
+ * select field (these editing fields, and the context-free ones of the sign-in and account forms).
+ */
+export function FieldFrame({
+  id,
+  label,
+  requiredLabel,
+  hint,
+  errors,
+  className = "",
+  children,
+}: {
+  id: string;
+  label: ReactNode;
+  requiredLabel?: string;
+  hint?: ReactNode;
+  errors: string[];
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className={`flex flex-col gap-1 ${className}`}>
+      <label htmlFor={id} className={labelClass}>
+        {label}
+        {requiredLabel && <RequiredMark label={requiredLabel} />}
+      </label>
+      {children}
+      <Hint id={id}>{hint}</Hint>
+      <ErrorText id={id} messages={errors} />
+    </div>
+  );
+}
+
+/** The accessibility attributes a control inside a `FieldFrame` carries. */
+export function controlAria(id: string, hint: ReactNode, errors: string[], required = false) {
+  return {
+    id,
+    "aria-required": required ? true : undefined,
+    "aria-invalid": errors.length > 0 ? true : undefined,
+    "aria-describedby": describedBy(id, Boolean(hint), errors.length > 0),
+  } as const;
+}
+
 type InputProps = Common & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id" | "defaultValue" | "required">;
 
 export function TextField({ name, label, hint, requiredLabel, className = "", ...input }: InputProps) {
@@ -64,24 +108,9 @@ export function TextField({ name, label, hint, requiredLabel, className = "", ..
   const value = useFieldValue(name);
   const errors = useFieldErrors(name);
   return (
-    <div className={`flex flex-col gap-1 ${className}`}>
-      <label htmlFor={id} className={labelClass}>
-        {label}
-        {requiredLabel && <RequiredMark label={requiredLabel} />}
-      </label>
-      <input
-        id={id}
-        name={name}
-        defaultValue={value}
-        aria-required={requiredLabel ? true : undefined}
-        aria-invalid={errors.length > 0 ? true : undefined}
-        aria-describedby={describedBy(id, Boolean(hint), errors.length > 0)}
-        className={controlClass}
-        {...input}
-      />
-      <Hint id={id}>{hint}</Hint>
-      <ErrorText id={id} messages={errors} />
-    </div>
+    <FieldFrame id={id} label={label} requiredLabel={requiredLabel} hint={hint} errors={errors} className={className}>
+      <input name={name} defaultValue={value} {...controlAria(id, hint, errors, Boolean(requiredLabel))} className={controlClass} {...input} />
+    </FieldFrame>
   );
 }
 
@@ -92,25 +121,16 @@ export function TextAreaField({ name, label, hint, requiredLabel, className = ""
   const value = useFieldValue(name);
   const errors = useFieldErrors(name);
   return (
-    <div className={`flex flex-col gap-1 ${className}`}>
-      <label htmlFor={id} className={labelClass}>
-        {label}
-        {requiredLabel && <RequiredMark label={requiredLabel} />}
-      </label>
+    <FieldFrame id={id} label={label} requiredLabel={requiredLabel} hint={hint} errors={errors} className={className}>
       <textarea
-        id={id}
         name={name}
         rows={rows}
         defaultValue={value}
-        aria-required={requiredLabel ? true : undefined}
-        aria-invalid={errors.length > 0 ? true : undefined}
-        aria-describedby={describedBy(id, Boolean(hint), errors.length > 0)}
+        {...controlAria(id, hint, errors, Boolean(requiredLabel))}
         className={controlClass}
         {...area}
       />
-      <Hint id={id}>{hint}</Hint>
-      <ErrorText id={id} messages={errors} />
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -136,21 +156,8 @@ export function SelectField({ name, label, hint, requiredLabel, options, emptyLa
   const value = useFieldValue(name);
   const errors = useFieldErrors(name);
   return (
-    <div className={`flex flex-col gap-1 ${className}`}>
-      <label htmlFor={id} className={labelClass}>
-        {label}
-        {requiredLabel && <RequiredMark label={requiredLabel} />}
-      </label>
-      <select
-        id={id}
-        name={name}
-        defaultValue={value}
-        aria-required={requiredLabel ? true : undefined}
-        aria-invalid={errors.length > 0 ? true : undefined}
-        aria-describedby={describedBy(id, Boolean(hint), errors.length > 0)}
-        className={controlClass}
-        {...select}
-      >
+    <FieldFrame id={id} label={label} requiredLabel={requiredLabel} hint={hint} errors={errors} className={className}>
+      <select name={name} defaultValue={value} {...controlAria(id, hint, errors, Boolean(requiredLabel))} className={controlClass} {...select}>
         {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
         {options.map((o) =>
           "options" in o ? (
@@ -168,9 +175,7 @@ export function SelectField({ name, label, hint, requiredLabel, options, emptyLa
           ),
         )}
       </select>
-      <Hint id={id}>{hint}</Hint>
-      <ErrorText id={id} messages={errors} />
-    </div>
+    </FieldFrame>
   );
 }
 
