@@ -63,6 +63,18 @@ export class AppError extends Error {
 export const notFound = () => new AppError("not_found");
 export const forbidden = () => new AppError("forbidden");
 
+/** What a read gave back, or `not_found` when there is nothing (missing, or out of the viewer's scope). */
+export async function orNotFound<T>(read: Promise<T | null | undefined>): Promise<T> {
+  const value = await read;
+  if (value == null) throw notFound();
+  return value;
+}
+
+/** Refuses a record whose natural key (`key`) is already used, as a field error on `key`. */
+export function assertKeyFree(existing: unknown): void {
+  if (existing) throw new AppError("validation", { fields: { key: ["taken"] } });
+}
+
 /**
  * Zod issues as field errors keyed by path, each message a `validation.*` key: the client and
  * the API translate them, so a schema never carries user-facing text.

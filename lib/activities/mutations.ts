@@ -20,7 +20,7 @@ import { readableActivities, readableMeetings, readablePillars } from "@/lib/aut
 import type { Viewer } from "@/lib/auth/viewer";
 import { isUuid } from "@/lib/db/dto";
 import type { Prisma } from "@/lib/db/generated/client";
-import { AppError, parseInput } from "@/lib/errors";
+import { AppError, assertKeyFree, orNotFound, parseInput } from "@/lib/errors";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { getActivity, listActivities, type ActivityDetail, type ActivityListItem } from "./data";
 import { ActivityCreateInput, ActivityStatusInput, ActivityUpdateInput } from "./schema";
@@ -133,12 +133,6 @@ async function findActivity(tx: Tx, viewer: Viewer, id: string): Promise<Activit
   return row;
 }
 
-async function readBack(viewer: Viewer, id: string): Promise<ActivityDetail> {
-  const activity = await getActivity(viewer, id);
-  if (!activity) throw new AppError("not_found");
-  return activity;
-}
-
 const reload = (tx: Tx, id: string) =>
   tx.activity.findUnique({ where: { id }, select: { version: true, updatedAt: true } });
 
@@ -150,9 +144,7 @@ export async function createActivity(viewer: Viewer, input: unknown): Promise<Ac
     const pillar = await pillarFor(tx, viewer, data.pillarId);
     await check(tx, viewer, values, () => true);
     const key = data.key ?? generatedKey("activity");
-    if (await tx.activity.findUnique({ where: { key }, select: { id: true } })) {
-      throw new AppError("validation", { fields: { key: ["taken"] } });
-    }
+    assertKeyFree(await tx.activity.findUnique({ where: { key }, select: { id: true } }));
     const position = data.position ?? pillar.nextPosition;
     const partnerIds = (values.partnerIds ?? []) as string[];
     const meetingIds = (values.meetingIds ?? []) as string[];
@@ -177,7 +169,7 @@ export async function createActivity(viewer: Viewer, input: unknown): Promise<Ac
     await touchMeetingsOf(tx, viewer, row.id, [], meetingIds);
     return row.id;
   });
-  return readBack(viewer, id);
+  return orNotFound(getActivity(viewer, id));
 }
 
 async function applyUpdate(
@@ -240,7 +232,7 @@ async function applyUpdate(
       note: note === undefined ? null : { [options.locale ?? defaultLocale]: note },
     });
   });
-  return readBack(viewer, activityId);
+  return orNotFound(getActivity(viewer, activityId));
 }
 
 /**

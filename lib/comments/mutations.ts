@@ -6,7 +6,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { readableActivities, readableComments, readableDeliverables, readableMeetings } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/viewer";
 import { isUuid } from "@/lib/db/dto";
-import { AppError, parseInput } from "@/lib/errors";
+import { AppError, orNotFound, parseInput } from "@/lib/errors";
 import { getComment, type CommentDto } from "./data";
 import { CommentCreateInput, CommentUpdateInput } from "./schema";
 
@@ -32,12 +32,6 @@ async function findComment(tx: Tx, viewer: Viewer, id: string) {
     : null;
   if (!row) throw new AppError("not_found");
   return row;
-}
-
-async function readBack(viewer: Viewer, id: string): Promise<CommentDto> {
-  const comment = await getComment(viewer, id);
-  if (!comment) throw new AppError("not_found");
-  return comment;
 }
 
 const reload = (tx: Tx, id: string) => () =>
@@ -80,7 +74,7 @@ export async function createComment(viewer: Viewer, input: unknown): Promise<Com
     await writeAudit(tx, viewer, { action: "create", resource: "comment", entityId: id, changes: diff(null, fields) });
     return id;
   });
-  return readBack(viewer, id);
+  return orNotFound(getComment(viewer, id));
 }
 
 export async function updateComment(viewer: Viewer, commentId: string, input: unknown): Promise<CommentDto> {
@@ -100,7 +94,7 @@ export async function updateComment(viewer: Viewer, commentId: string, input: un
     );
     await writeAudit(tx, viewer, { action: "update", resource: "comment", entityId: before.id, changes: diff({ body: before.body }, { body }) });
   });
-  return readBack(viewer, commentId);
+  return orNotFound(getComment(viewer, commentId));
 }
 
 /** Hides the comment (it stays in the database, with its history). */

@@ -19,7 +19,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { isoDate, isUuid } from "@/lib/db/dto";
 import { Prisma } from "@/lib/db/generated/client";
 import type { DatePrecision, DeliverableStageKind } from "@/lib/db/generated/enums";
-import { AppError, parseInput } from "@/lib/errors";
+import { AppError, assertKeyFree, orNotFound, parseInput } from "@/lib/errors";
 import { knownFrameworkTargets } from "@/lib/frameworks/mutations";
 import type { LocalizedText } from "@/lib/i18n/localized-text";
 import { party } from "@/lib/meetings/mutations";
@@ -191,12 +191,6 @@ async function findDeliverable(tx: Tx, viewer: Viewer, id: string): Promise<Deli
   return row;
 }
 
-async function readBack(viewer: Viewer, id: string): Promise<DeliverableDetail> {
-  const deliverable = await getDeliverable(viewer, id);
-  if (!deliverable) throw new AppError("not_found");
-  return deliverable;
-}
-
 const reload = (tx: Tx, id: string) => () =>
   tx.deliverable.findUnique({ where: { id }, select: { version: true, updatedAt: true } });
 
@@ -207,9 +201,7 @@ export async function createDeliverable(viewer: Viewer, input: unknown): Promise
   const id = await transaction(async (tx) => {
     await check(tx, viewer, values, (f) => f in values);
     const key = givenKey ?? generatedKey("deliverable");
-    if (await tx.deliverable.findUnique({ where: { key }, select: { id: true } })) {
-      throw new AppError("validation", { fields: { key: ["taken"] } });
-    }
+    assertKeyFree(await tx.deliverable.findUnique({ where: { key }, select: { id: true } }));
     const { id } = await tx.deliverable.create({
       data: { key, ...(writeData(values, DELIVERABLE_FIELDS) as Omit<Prisma.DeliverableUncheckedCreateInput, "key">) },
       select: { id: true },
@@ -220,7 +212,7 @@ export async function createDeliverable(viewer: Viewer, input: unknown): Promise
     await writeAudit(tx, viewer, { action: "create", resource: "deliverable", entityId: id, changes: diff(null, { key, ...snapshot(row) }) });
     return id;
   });
-  return readBack(viewer, id);
+  return orNotFound(getDeliverable(viewer, id));
 }
 
 /** Changes any subset of a deliverable's fields; `stages` replaces the whole list. */
@@ -248,7 +240,7 @@ export async function updateDeliverable(viewer: Viewer, deliverableId: string, i
     if (changed("frameworkTargetIds")) await writeFrameworkTags(tx, before.id, next.frameworkTargetIds as string[]);
     await writeAudit(tx, viewer, { action: "update", resource: "deliverable", entityId: before.id, changes });
   });
-  return readBack(viewer, deliverableId);
+  return orNotFound(getDeliverable(viewer, deliverableId));
 }
 
 export async function deleteDeliverable(viewer: Viewer, deliverableId: string, input: unknown): Promise<void> {

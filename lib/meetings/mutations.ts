@@ -20,7 +20,7 @@ import { readableActivities, readableMeetings, readablePlans } from "@/lib/auth/
 import type { Viewer } from "@/lib/auth/viewer";
 import { isUuid } from "@/lib/db/dto";
 import { Prisma } from "@/lib/db/generated/client";
-import { AppError, parseInput } from "@/lib/errors";
+import { AppError, assertKeyFree, orNotFound, parseInput } from "@/lib/errors";
 import type { LocalizedText } from "@/lib/i18n/localized-text";
 import { getMeeting, type MeetingDetail } from "./data";
 import { MeetingCreateInput, MeetingLinkInput, MeetingUpdateInput, type PartyInput } from "./schema";
@@ -220,12 +220,6 @@ async function findMeeting(tx: Tx, viewer: Viewer, id: string): Promise<MeetingR
   return row;
 }
 
-async function readBack(viewer: Viewer, id: string): Promise<MeetingDetail> {
-  const meeting = await getMeeting(viewer, id);
-  if (!meeting) throw new AppError("not_found");
-  return meeting;
-}
-
 const reload = (tx: Tx, id: string) => () =>
   tx.meeting.findUnique({ where: { id }, select: { version: true, updatedAt: true } });
 
@@ -236,9 +230,7 @@ export async function createMeeting(viewer: Viewer, input: unknown): Promise<Mee
   const id = await transaction(async (tx) => {
     await check(tx, viewer, values, (f) => f in values);
     const key = givenKey ?? generatedKey("meeting");
-    if (await tx.meeting.findUnique({ where: { key }, select: { id: true } })) {
-      throw new AppError("validation", { fields: { key: ["taken"] } });
-    }
+    assertKeyFree(await tx.meeting.findUnique({ where: { key }, select: { id: true } }));
     const { id } = await tx.meeting.create({
       data: { key, ...(writeData(values, MEETING_FIELDS) as Omit<Prisma.MeetingUncheckedCreateInput, "key">) },
       select: { id: true },
@@ -249,7 +241,7 @@ export async function createMeeting(viewer: Viewer, input: unknown): Promise<Mee
     await touchActivitiesOf(tx, viewer, id, [], (values.activityIds ?? []) as string[]);
     return id;
   });
-  return readBack(viewer, id);
+  return orNotFound(getMeeting(viewer, id));
 }
 
 async function applyUpdate(viewer: Viewer, meetingId: string, version: number, values: (old: Snapshot) => Snapshot): Promise<void> {
@@ -283,7 +275,7 @@ export async function updateMeeting(viewer: Viewer, meetingId: string, input: un
   assertCan(viewer, "update", "meeting");
   const { version, ...fields } = parseInput(MeetingUpdateInput, input);
   await applyUpdate(viewer, meetingId, version, () => given(fields));
-  return readBack(viewer, meetingId);
+  return orNotFound(getMeeting(viewer, meetingId));
 }
 
 /** Links one activity to the meeting (nothing changes when it already is). */
@@ -292,7 +284,7 @@ export async function linkActivity(viewer: Viewer, meetingId: string, activityId
   const { version } = parseInput(MeetingLinkInput, input);
   if (!isUuid(activityId)) throw new AppError("not_found");
   await applyUpdate(viewer, meetingId, version, (old) => ({ activityIds: idSet([...(old.activityIds as string[]), activityId]) }));
-  return readBack(viewer, meetingId);
+  return orNotFound(getMeeting(viewer, meetingId));
 }
 
 /** Unlinks one activity from the meeting (nothing changes when it is not linked). */
@@ -302,7 +294,7 @@ export async function unlinkActivity(viewer: Viewer, meetingId: string, activity
   await applyUpdate(viewer, meetingId, version, (old) => ({
     activityIds: (old.activityIds as string[]).filter((id) => id !== activityId),
   }));
-  return readBack(viewer, meetingId);
+  return orNotFound(getMeeting(viewer, meetingId));
 }
 
 /** Deletes a meeting with its participations and agenda; deliverables and plans pointing at it keep existing. */

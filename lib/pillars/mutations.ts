@@ -8,7 +8,7 @@ import { readablePillars, readablePlans } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/viewer";
 import { isUuid } from "@/lib/db/dto";
 import type { Prisma } from "@/lib/db/generated/client";
-import { AppError, parseInput } from "@/lib/errors";
+import { AppError, assertKeyFree, orNotFound, parseInput } from "@/lib/errors";
 import { getPillar, listPillars, type PillarDto } from "./data";
 import { PillarCreateInput, PillarUpdateInput } from "./schema";
 
@@ -36,12 +36,6 @@ async function findPillar(tx: Tx, viewer: Viewer, id: string) {
   return row;
 }
 
-async function readBack(viewer: Viewer, id: string): Promise<PillarDto> {
-  const pillar = await getPillar(viewer, id);
-  if (!pillar) throw new AppError("not_found");
-  return pillar;
-}
-
 const reload = (tx: Tx, id: string) => () =>
   tx.pillar.findUnique({ where: { id }, select: { version: true, updatedAt: true } });
 
@@ -55,9 +49,7 @@ export async function createPillar(viewer: Viewer, input: unknown): Promise<Pill
     });
     if (!plan) throw new AppError("validation", { fields: { planId: ["unknown_reference"] } });
     const key = data.key ?? generatedKey("pillar");
-    if (await tx.pillar.findUnique({ where: { key }, select: { id: true } })) {
-      throw new AppError("validation", { fields: { key: ["taken"] } });
-    }
+    assertKeyFree(await tx.pillar.findUnique({ where: { key }, select: { id: true } }));
     const values = givenFields(data, PILLAR_FIELDS);
     const position = data.position ?? (plan.pillars[0]?.position ?? 0) + 1;
     const row = await tx.pillar.create({
@@ -72,7 +64,7 @@ export async function createPillar(viewer: Viewer, input: unknown): Promise<Pill
     });
     return row.id;
   });
-  return readBack(viewer, id);
+  return orNotFound(getPillar(viewer, id));
 }
 
 export async function updatePillar(viewer: Viewer, pillarId: string, input: unknown): Promise<PillarDto> {
@@ -96,7 +88,7 @@ export async function updatePillar(viewer: Viewer, pillarId: string, input: unkn
     );
     await writeAudit(tx, viewer, { action: "update", resource: "pillar", entityId: before.id, changes });
   });
-  return readBack(viewer, pillarId);
+  return orNotFound(getPillar(viewer, pillarId));
 }
 
 /** Deletes a pillar with its activities. */

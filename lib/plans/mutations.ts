@@ -16,7 +16,7 @@ import { readableMeetings, readablePlans } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/viewer";
 import { isUuid } from "@/lib/db/dto";
 import type { Prisma } from "@/lib/db/generated/client";
-import { AppError, parseInput } from "@/lib/errors";
+import { AppError, assertKeyFree, orNotFound, parseInput } from "@/lib/errors";
 import { getPlan, type PlanDetail } from "./data";
 import { PlanCreateInput, PlanUpdateInput } from "./schema";
 
@@ -58,12 +58,6 @@ async function check(tx: Tx, viewer: Viewer, next: Snapshot, changed: (field: st
   errors.throwIfAny();
 }
 
-async function readBack(viewer: Viewer, id: string): Promise<PlanDetail> {
-  const plan = await getPlan(viewer, id);
-  if (!plan) throw new AppError("not_found");
-  return plan;
-}
-
 async function findPlan(tx: Tx, viewer: Viewer, id: string): Promise<PlanRecord> {
   const row = isUuid(id)
     ? await tx.actionPlan.findFirst({ where: { AND: [{ id }, readablePlans(viewer)] }, select: planRecordSelect })
@@ -79,9 +73,7 @@ export async function createPlan(viewer: Viewer, input: unknown): Promise<PlanDe
   const id = await transaction(async (tx) => {
     await check(tx, viewer, values, () => true);
     const key = data.key ?? generatedKey("plan");
-    if (await tx.actionPlan.findUnique({ where: { key }, select: { id: true } })) {
-      throw new AppError("validation", { fields: { key: ["taken"] } });
-    }
+    assertKeyFree(await tx.actionPlan.findUnique({ where: { key }, select: { id: true } }));
     const row = await tx.actionPlan
       .create({
         data: { key, ...(writeData(values, PLAN_FIELDS) as Omit<Prisma.ActionPlanUncheckedCreateInput, "key">) },
@@ -98,7 +90,7 @@ export async function createPlan(viewer: Viewer, input: unknown): Promise<PlanDe
     });
     return row.id;
   });
-  return readBack(viewer, id);
+  return orNotFound(getPlan(viewer, id));
 }
 
 /** Changes any subset of the plan's fields, including its status and whether it is public. */
@@ -125,7 +117,7 @@ export async function updatePlan(viewer: Viewer, planId: string, input: unknown)
     const statusOnly = Object.keys(changes).every((f) => f === "status");
     await writeAudit(tx, viewer, { action: statusOnly ? "status_change" : "update", resource: "plan", entityId: before.id, changes });
   });
-  return readBack(viewer, planId);
+  return orNotFound(getPlan(viewer, planId));
 }
 
 /** Deletes a plan with its pillars and activities (their comments go with them). */

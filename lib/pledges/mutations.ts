@@ -8,7 +8,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { isUuid } from "@/lib/db/dto";
 import { Prisma } from "@/lib/db/generated/client";
 import type { PledgeStatus } from "@/lib/db/generated/enums";
-import { AppError, parseInput } from "@/lib/errors";
+import { AppError, assertKeyFree, orNotFound, parseInput } from "@/lib/errors";
 import { getPledge, getPledgeUpdate, type PledgeDto, type PledgeUpdateDto } from "./data";
 import {
   PledgeCreateInput,
@@ -64,18 +64,6 @@ async function findUpdate(tx: Tx, viewer: Viewer, id: string) {
   return row;
 }
 
-async function readBackPledge(viewer: Viewer, id: string): Promise<PledgeDto> {
-  const pledge = await getPledge(viewer, id);
-  if (!pledge) throw new AppError("not_found");
-  return pledge;
-}
-
-async function readBackUpdate(viewer: Viewer, id: string): Promise<PledgeUpdateDto> {
-  const update = await getPledgeUpdate(viewer, id);
-  if (!update) throw new AppError("not_found");
-  return update;
-}
-
 const reloadPledge = (tx: Tx, id: string) => () => tx.pledge.findUnique({ where: { id }, select: { version: true, updatedAt: true } });
 const reloadUpdate = (tx: Tx, id: string) => () => tx.pledgeUpdate.findUnique({ where: { id }, select: { version: true, updatedAt: true } });
 
@@ -100,9 +88,7 @@ export async function createPledge(viewer: Viewer, input: unknown): Promise<Pled
   const id = await transaction(async (tx) => {
     await checkReferences(tx, viewer, values, (field) => field in values);
     const key = givenKey ?? generatedKey("pledge");
-    if (await tx.pledge.findUnique({ where: { key }, select: { id: true } })) {
-      throw new AppError("validation", { fields: { key: ["taken"] } });
-    }
+    assertKeyFree(await tx.pledge.findUnique({ where: { key }, select: { id: true } }));
     const row = await tx.pledge.create({
       data: { key, ...(writeData(values, PLEDGE_FIELDS) as Omit<Prisma.PledgeUncheckedCreateInput, "key">) },
       select: pledgeRecordSelect,
@@ -110,7 +96,7 @@ export async function createPledge(viewer: Viewer, input: unknown): Promise<Pled
     await writeAudit(tx, viewer, { action: "create", resource: "pledge", entityId: row.id, changes: diff(null, { key, ...snapshotOf(row, PLEDGE_FIELDS) }) });
     return row.id;
   });
-  return readBackPledge(viewer, id);
+  return orNotFound(getPledge(viewer, id));
 }
 
 /** Changes any subset of a pledge's fields (`version` required). */
@@ -136,7 +122,7 @@ export async function updatePledge(viewer: Viewer, pledgeId: string, input: unkn
     );
     await writeAudit(tx, viewer, { action: "update", resource: "pledge", entityId: before.id, changes });
   });
-  return readBackPledge(viewer, pledgeId);
+  return orNotFound(getPledge(viewer, pledgeId));
 }
 
 /** Deletes a pledge with its updates (at the version read). */
@@ -183,7 +169,7 @@ export async function postPledgeUpdate(viewer: Viewer, pledgeId: string, input: 
     });
     return row.id;
   });
-  return readBackUpdate(viewer, id);
+  return orNotFound(getPledgeUpdate(viewer, id));
 }
 
 /**
@@ -212,7 +198,7 @@ export async function editPledgeUpdate(viewer: Viewer, updateId: string, input: 
     );
     await writeAudit(tx, viewer, { action: "update", resource: "pledgeUpdate", entityId: before.id, changes });
   });
-  return readBackUpdate(viewer, updateId);
+  return orNotFound(getPledgeUpdate(viewer, updateId));
 }
 
 /** The pledge's status once an update reporting `progress` is accepted. */
@@ -269,5 +255,5 @@ export async function reviewPledgeUpdate(viewer: Viewer, updateId: string, input
     await tx.pledge.update({ where: { id: pledge.id }, data: { ...next, version: { increment: 1 } } });
     await writeAudit(tx, viewer, { action: "update", resource: "pledge", entityId: pledge.id, changes, note: reviewNote });
   });
-  return readBackUpdate(viewer, updateId);
+  return orNotFound(getPledgeUpdate(viewer, updateId));
 }

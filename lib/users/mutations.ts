@@ -8,7 +8,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { isUuid } from "@/lib/db/dto";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { UserRole } from "@/lib/db/generated/enums";
-import { AppError, parseInput } from "@/lib/errors";
+import { AppError, orNotFound, parseInput } from "@/lib/errors";
 import { getUser, type UserDto } from "./data";
 import { UserCreateInput, UserUpdateInput } from "./schema";
 
@@ -71,12 +71,6 @@ async function findUser(tx: Tx, viewer: Viewer, id: string): Promise<UserRecord>
   return row;
 }
 
-async function readBack(viewer: Viewer, id: string): Promise<UserDto> {
-  const user = await getUser(viewer, id);
-  if (!user) throw new AppError("not_found");
-  return user;
-}
-
 const emailTaken = (error: unknown) => {
   throw isUniqueViolation(error) ? new AppError("validation", { fields: { email: ["taken"] } }) : error;
 };
@@ -101,7 +95,7 @@ export async function createUser(viewer: Viewer, input: unknown): Promise<UserDt
     await writeAudit(tx, viewer, { action: "create", resource: "user", entityId: row.id, changes: diff(null, snapshot(row)) });
     return row.id;
   });
-  return readBack(viewer, id);
+  return orNotFound(getUser(viewer, id));
 }
 
 export async function updateUser(viewer: Viewer, userId: string, input: unknown): Promise<UserDto> {
@@ -146,7 +140,7 @@ export async function updateUser(viewer: Viewer, userId: string, input: unknown)
     }
     await writeAudit(tx, viewer, { action: "update", resource: "user", entityId: before.id, changes });
   });
-  return readBack(viewer, userId);
+  return orNotFound(getUser(viewer, userId));
 }
 
 /**
