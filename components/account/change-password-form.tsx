@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormMessage, SubmitButton, TextField } from "@/components/auth/form-controls";
+import { FormMessage, NewPasswordFields, SubmitButton, TextField } from "@/components/auth/form-controls";
 import type { FormAction } from "@/components/auth/form-state";
 
 interface Props {
@@ -25,23 +25,11 @@ export function ChangePasswordForm({ locale, minLength, action, labels }: Props)
         required
         error={state.fieldErrors?.currentPassword}
       />
-      <TextField
-        label={labels.newPassword}
+      <NewPasswordFields
         name="newPassword"
-        type="password"
-        autoComplete="new-password"
         minLength={minLength}
-        required
-        hint={labels.hint}
-        error={state.fieldErrors?.newPassword}
-      />
-      <TextField
-        label={labels.confirmation}
-        name="confirmation"
-        type="password"
-        autoComplete="new-password"
-        required
-        error={state.fieldErrors?.confirmation}
+        labels={{ password: labels.newPassword, confirmation: labels.confirmation, hint: labels.hint }}
+        errors={state.fieldErrors}
       />
       <div>
         <SubmitButton pending={labels.submitting}>{labels.submit}</SubmitButton>

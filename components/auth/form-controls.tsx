@@ -52,6 +52,43 @@ export function SelectField({ label, error, hint, options, className = "", ...se
   );
 }
 
+/** A new password and its repetition (setting a password from a link, changing one's own). */
+export function NewPasswordFields({
+  name,
+  minLength,
+  labels,
+  errors,
+}: {
+  /** The new password's field name (the confirmation is always `confirmation`). */
+  name: string;
+  minLength: number;
+  labels: { password: string; confirmation: string; hint: string };
+  errors?: Record<string, string | undefined>;
+}) {
+  return (
+    <>
+      <TextField
+        label={labels.password}
+        name={name}
+        type="password"
+        autoComplete="new-password"
+        minLength={minLength}
+        required
+        hint={labels.hint}
+        error={errors?.[name]}
+      />
+      <TextField
+        label={labels.confirmation}
+        name="confirmation"
+        type="password"
+        autoComplete="new-password"
+        required
+        error={errors?.confirmation}
+      />
+    </>
+  );
+}
+
 export function SubmitButton({
   children,
   pending: pendingLabel,

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormMessage, SubmitButton, TextField } from "./form-controls";
+import { FormMessage, NewPasswordFields, SubmitButton } from "./form-controls";
 import type { FormAction } from "./form-state";
 
 interface Props {
@@ -21,24 +21,7 @@ export function SetPasswordForm({ locale, token, minLength, action, labels }: Pr
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="token" value={token} />
         <FormMessage status={state.status} message={state.message} />
-        <TextField
-          label={labels.password}
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          minLength={minLength}
-          required
-          hint={labels.hint}
-          error={state.fieldErrors?.password}
-        />
-        <TextField
-          label={labels.confirmation}
-          name="confirmation"
-          type="password"
-          autoComplete="new-password"
-          required
-          error={state.fieldErrors?.confirmation}
-        />
+        <NewPasswordFields name="password" minLength={minLength} labels={labels} errors={state.fieldErrors} />
         <SubmitButton pending={labels.submitting}>{labels.submit}</SubmitButton>
       </form>
     </div>
