@@ -13,7 +13,7 @@ import {
 } from "./demo-data";
 import { loadDemoAccounts } from "./demo-accounts";
 import { memberStates } from "./member-states";
-import { FRAMEWORK_TARGET_IDS, FRAMEWORK_TARGETS, type FrameworkTargetSeed } from "../../lib/frameworks/reference";
+import { FRAMEWORK_TARGET_IDS, FRAMEWORK_TARGETS } from "../../lib/frameworks/reference";
 
 // Loads the demo data (prisma/seed/demo-data.ts) idempotently, in one transaction:
 // - keyed records (organisations, plans, meetings, pillars, activities, deliverables; member
@@ -377,33 +377,39 @@ class Loader {
 
   /** The 22 member states and the global frameworks' targets: every database needs them. */
   async referenceData(): Promise<void> {
-    for (const s of memberStates()) await this.memberState(s.code, s.alpha3, s.name);
-    for (const t of FRAMEWORK_TARGETS) await this.frameworkTarget(t);
-  }
-
-  private async memberState(code: string, alpha3: string, name: LocalizedText) {
-    const fields = { alpha3, name };
-    const existing = await this.tx.memberState.findUnique({ where: { id: code } });
-    if (!existing) {
-      await this.tx.memberState.create({ data: { id: code, ...fields } });
-      this.count("MemberState", "created");
-    } else if (!isEmpty(diff(existing, fields))) {
-      await this.tx.memberState.update({ where: { id: code }, data: fields });
-      this.count("MemberState", "updated");
-      this.log(`Updated MemberState ${code}`);
+    // Two reads, then writes only for what differs: this runs at every `npm start`.
+    const states = new Map((await this.tx.memberState.findMany()).map((row) => [row.id, row]));
+    for (const s of memberStates()) {
+      const fields = { alpha3: s.alpha3, name: s.name };
+      await this.referenceRow("MemberState", s.code, states.get(s.code), fields, {
+        create: () => this.tx.memberState.create({ data: { id: s.code, ...fields } }),
+        update: () => this.tx.memberState.update({ where: { id: s.code }, data: fields }),
+      });
+    }
+    const targets = new Map((await this.tx.frameworkTarget.findMany()).map((row) => [row.id, row]));
+    for (const { id, ...fields } of FRAMEWORK_TARGETS) {
+      await this.referenceRow("FrameworkTarget", id, targets.get(id), fields, {
+        create: () => this.tx.frameworkTarget.create({ data: { id, ...fields } }),
+        update: () => this.tx.frameworkTarget.update({ where: { id }, data: fields }),
+      });
     }
   }
 
-  /** The global frameworks' reference list (lib/frameworks/reference.ts), keyed by id like the member states. */
-  private async frameworkTarget({ id, ...fields }: FrameworkTargetSeed) {
-    const existing = await this.tx.frameworkTarget.findUnique({ where: { id } });
+  /** Creates a reference row, or brings it back to the shipped values when it drifted. */
+  private async referenceRow(
+    model: "MemberState" | "FrameworkTarget",
+    id: string,
+    existing: Record<string, unknown> | undefined,
+    fields: Record<string, unknown>,
+    write: { create: () => Promise<unknown>; update: () => Promise<unknown> },
+  ): Promise<void> {
     if (!existing) {
-      await this.tx.frameworkTarget.create({ data: { id, ...fields } });
-      this.count("FrameworkTarget", "created");
+      await write.create();
+      this.count(model, "created");
     } else if (!isEmpty(diff(existing, fields))) {
-      await this.tx.frameworkTarget.update({ where: { id }, data: fields });
-      this.count("FrameworkTarget", "updated");
-      this.log(`Updated FrameworkTarget ${id}`);
+      await write.update();
+      this.count(model, "updated");
+      this.log(`Updated ${model} ${id}`);
     }
   }
 
