@@ -24,8 +24,16 @@ const viewerForCookie = cache(async (cookie: string): Promise<Viewer | null> => 
   if (!session) return null;
   const user = await getDb().user.findUnique({
     where: { id: session.user.id },
-    select: { id: true, name: true, role: true, memberStateId: true, disabledAt: true },
+    select: { id: true, name: true, role: true, memberStateId: true, disabledAt: true, digits: true, showHijri: true },
   });
   if (!user || user.disabledAt) return null;
-  return { kind: "user", userId: user.id, role: user.role, memberStateId: user.memberStateId, name: user.name };
+  return {
+    kind: "user",
+    userId: user.id,
+    role: user.role,
+    memberStateId: user.memberStateId,
+    name: user.name,
+    // Read here with the account, so pages need no second query for them.
+    display: { digits: user.digits, hijri: user.showHijri },
+  };
 });

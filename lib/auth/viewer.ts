@@ -1,11 +1,20 @@
 import "server-only";
 import { headers } from "next/headers";
 import type { UserRole } from "@/lib/db/generated/enums";
+import type { DisplayPreferences } from "@/lib/i18n/display";
 
 /** Who is asking. Every read and write in lib/<feature>/data.ts and mutations.ts takes one. */
 export type Viewer =
   | { kind: "anonymous" }
-  | { kind: "user"; userId: string; role: UserRole; memberStateId: string | null; name?: string };
+  | {
+      kind: "user";
+      userId: string;
+      role: UserRole;
+      memberStateId: string | null;
+      name?: string;
+      /** The reader's digits and Hijri choice, when the session lookup read them with the account. */
+      display?: DisplayPreferences;
+    };
 
 export const ANONYMOUS: Viewer = { kind: "anonymous" };
 

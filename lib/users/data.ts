@@ -63,6 +63,7 @@ export async function getUser(viewer: Viewer, userId: string): Promise<UserDto |
 /** The reader's digits and Hijri preference; visitors (and unknown users) get the defaults. */
 export async function getDisplayPreferences(viewer: Viewer): Promise<DisplayPreferences> {
   if (viewer.kind !== "user") return DEFAULT_DISPLAY;
+  if (viewer.display) return viewer.display;
   const user = await getDb().user.findUnique({ where: { id: viewer.userId }, select: { digits: true, showHijri: true } });
   return user ? { digits: user.digits, hijri: user.showHijri } : DEFAULT_DISPLAY;
 }

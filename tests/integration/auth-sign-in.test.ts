@@ -57,6 +57,7 @@ describe("sign-in with email and password", () => {
       role: "secretariat",
       memberStateId: null,
       name: "Test right@example.test",
+      display: { digits: "latn", hijri: false },
     });
     // And through the generic entry point pages and route handlers use.
     expect(await viewerFromHeaders(new Headers({ cookie: cookieHeader(response) }))).toMatchObject({ userId: user.id });
