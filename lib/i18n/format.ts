@@ -113,3 +113,8 @@ export function formatDateTime(iso: string, locale: Locale, digits: DisplayPrefe
   }
   return f.format(new Date(iso));
 }
+
+/** The comma between items of a plain enumeration: the Arabic comma in Arabic. */
+export function listSeparator(locale: Locale): string {
+  return locale === "ar" ? "، " : ", ";
+}

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { listSeparator } from "@/lib/i18n/format";
 import { createTranslator } from "next-intl";
 import { pickText } from "@/lib/i18n/localized-text";
 import { directionOf, type Locale } from "@/lib/i18n/locales";
@@ -114,7 +115,7 @@ function writeSheet(worksheet: ExcelJS.Worksheet, sheet: SheetId, rows: Cells[],
 
 function writeReadme(worksheet: ExcelJS.Worksheet, data: TemplateData, locale: Locale): void {
   const t = createTranslator({ locale, messages: catalogues[locale], namespace: "importer.readme" });
-  const separator = locale === "ar" ? "، " : ", ";
+  const separator = listSeparator(locale);
   worksheet.getColumn(1).width = 16;
   worksheet.getColumn(2).width = 22;
   worksheet.getColumn(3).width = 34;

@@ -2,7 +2,7 @@ import { createTranslator } from "next-intl";
 import { z } from "zod";
 import { weightedProgress } from "@/lib/dashboard/progress";
 import type { ActivityStatus } from "@/lib/db/generated/enums";
-import { formatDateRange, formatPartialDate } from "@/lib/i18n/format";
+import { formatDateRange, formatPartialDate, listSeparator } from "@/lib/i18n/format";
 import { pickText, type LocalizedText } from "@/lib/i18n/localized-text";
 import { directionOf, type Locale } from "@/lib/i18n/locales";
 import type { ReportActivity, ReportData, ReportDeliverable, ReportMeeting, ReportStage } from "./data";
@@ -206,7 +206,7 @@ function buildDoc(all: ReportData, data: ReportData, lang: Locale, options: Buil
     const done = d.stages.filter((s) => s.completed);
     if (done.length === 0) return t("noHistory");
     // The source's style: one sentence, the steps in order, separated by commas.
-    const joined = done.map((s) => stagePhrase(d, s)).join(lang === "ar" ? "، " : ", ");
+    const joined = done.map((s) => stagePhrase(d, s)).join(listSeparator(lang));
     return `${joined.charAt(0).toLocaleUpperCase(lang)}${joined.slice(1)}.`;
   };
 
