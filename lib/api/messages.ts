@@ -2,12 +2,10 @@ import { createTranslator } from "next-intl";
 import type { ErrorCode, FieldErrors } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import ar from "@/messages/ar.json";
-import en from "@/messages/en.json";
+import { catalogues } from "@/lib/i18n/catalogues";
 
 // Error messages outside React: the same messages/*.json the pages use, through next-intl's
 // translator, so an API error reads exactly like the UI's.
-
-const catalogues = { ar, en } satisfies Record<Locale, typeof ar>;
 
 type ValidationKey = keyof (typeof ar)["validation"];
 

@@ -5,13 +5,10 @@ import { formatPartialDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { pickText, type LocalizedText } from "@/lib/i18n/localized-text";
 import type { MeetingFeed, MeetingFeedItem } from "@/lib/meetings/data";
-import ar from "@/messages/ar.json";
-import en from "@/messages/en.json";
+import { catalogues } from "@/lib/i18n/catalogues";
 
 // Meetings as an iCalendar feed (RFC 5545) that calendar apps subscribe to. Every event is all-day:
 // meetings are stored as calendar dates without times. See docs/decisions/013-lists-calendar-ical.md.
-
-const catalogues = { ar, en } satisfies Record<Locale, typeof ar>;
 
 export const ICAL_CONTENT_TYPE = "text/calendar; charset=utf-8";
 

@@ -1,16 +1,15 @@
 import { createTranslator } from "next-intl";
 import type { Locale } from "@/lib/i18n/locales";
 import ar from "@/messages/ar.json";
-import en from "@/messages/en.json";
 import { ENUMS, KEY_COLUMN, SHEETS, fieldOfColumn, type EnumName, type SheetId } from "./columns";
 import type { FileErrorCode } from "./parse";
+import { catalogues } from "@/lib/i18n/catalogues";
 
 // Words of the import, from the same messages/*.json as the pages. The template is written in
 // one language; the parser accepts the words of every language (and the machine values), so a
 // file filled in Arabic reads the same as one filled in English. Errors are told in the
 // request's language.
 
-const catalogues = { ar, en } satisfies Record<Locale, typeof ar>;
 export type ImporterMessages = (typeof ar)["importer"];
 
 export function importerMessages(locale: Locale): ImporterMessages {

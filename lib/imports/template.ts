@@ -3,14 +3,13 @@ import { listSeparator } from "@/lib/i18n/format";
 import { createTranslator } from "next-intl";
 import { pickText } from "@/lib/i18n/localized-text";
 import { directionOf, type Locale } from "@/lib/i18n/locales";
-import ar from "@/messages/ar.json";
-import en from "@/messages/en.json";
 import { ENUMS, SHEETS, fieldOfColumn, sheetColumns, type Cells, type EnumName, type SheetId } from "./columns";
 import type { TemplateData } from "./data";
 import { columnLabel, enumLabel, sheetLabel } from "./labels";
 import { FIRST_DATA_ROW, ID_ROW, LABEL_ROW } from "./parse";
 import { requiredColumns } from "./rows";
 import { XLSX_TYPE } from "./schema";
+import { catalogues } from "@/lib/i18n/catalogues";
 
 // The import template: a read-me sheet, then one sheet per kind of record pre-filled with the
 // plan's records (so it doubles as "export, edit, re-import"). Row 1 holds the machine column
@@ -22,8 +21,6 @@ export const LISTS_SHEET = "lists";
 
 /** Rows below the records that still get drop-downs, for records added by hand. */
 const SPARE_ROWS = 200;
-
-const catalogues = { ar, en } satisfies Record<Locale, typeof ar>;
 
 export interface TemplateFile {
   body: Buffer;

@@ -6,8 +6,7 @@ import { formatDateRange, formatPartialDate, listSeparator } from "@/lib/i18n/fo
 import { pickText, type LocalizedText } from "@/lib/i18n/localized-text";
 import { directionOf, type Locale } from "@/lib/i18n/locales";
 import type { ReportActivity, ReportData, ReportDeliverable, ReportMeeting, ReportStage } from "./data";
-import ar from "@/messages/ar.json";
-import en from "@/messages/en.json";
+import { catalogues } from "@/lib/i18n/catalogues";
 
 // The report as plain strings, one document per language, built once and handed to every
 // renderer: the renderers only lay out, so the PDF, DOCX, PPTX, XLSX and CSV say the same thing.
@@ -24,8 +23,6 @@ export const ReportQuery = z.object({
   // An empty value (a form's blank date field) means no filter.
   since: z.preprocess((value) => (value === "" ? undefined : value), z.iso.date().optional()),
 });
-
-const catalogues = { ar, en } satisfies Record<Locale, typeof ar>;
 
 export const ACTIVITY_STATUSES = ["completed", "in_progress", "not_started", "postponed", "cancelled"] as const satisfies readonly ActivityStatus[];
 

@@ -10,10 +10,9 @@ import { isUuid } from "@/lib/db/dto";
 import { getDb } from "@/lib/db/client";
 import { AppError, parseInput } from "@/lib/errors";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
-import ar from "@/messages/ar.json";
-import en from "@/messages/en.json";
 import { authFailure } from "./auth-errors";
 import type { SetPasswordLink } from "./dto";
+import { catalogues } from "@/lib/i18n/catalogues";
 
 // One-time links to set a password: the invitation an administrator hands a new account, and the
 // reset link for someone who forgot theirs. Both are better-auth reset-password tokens (a
@@ -21,8 +20,6 @@ import type { SetPasswordLink } from "./dto";
 // shown to the administrator to copy, and emailed too when SMTP is configured.
 
 export type LinkKind = "invitation" | "reset";
-
-const messages = { ar, en } as const;
 
 /**
  * Issues a fresh link for `userId` (admins only) and voids the user's earlier unused links.
@@ -49,7 +46,7 @@ export async function issueSetPasswordLink(
 
   let emailed = false;
   if (isMailConfigured()) {
-    const t = createTranslator({ locale, messages: messages[locale], namespace: "mail" });
+    const t = createTranslator({ locale, messages: catalogues[locale], namespace: "mail" });
     const expires = new Intl.DateTimeFormat(locale === "ar" ? "ar-EG" : "en-GB", {
       dateStyle: "long",
       timeStyle: "short",
