@@ -1,8 +1,8 @@
-import type { APIResponse, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import type { PlanProgress } from "@/lib/dashboard/dto";
 import type { Locale } from "@/lib/i18n/locales";
 import { expectNoA11yViolations } from "./axe";
-import { expect, inLang, openPlan20222023, signIn, test } from "./fixtures";
+import { apiData, expect, inLang, openPlan20222023, signIn, test } from "./fixtures";
 
 // The plan dashboard and "what changed", per role, in both languages: the figures on the page are
 // the progress API's, the timeline runs in the reading direction, editors alone get edit controls,
@@ -18,11 +18,6 @@ const text = {
   completed: { ar: "منجز", en: "Completed" },
   signInNote: { ar: "سجل التدقيق", en: "audit trail" },
 };
-
-async function data<T>(response: APIResponse): Promise<T> {
-  expect(response.ok(), `${response.status()} ${await response.text()}`).toBe(true);
-  return ((await response.json()) as { data: T }).data;
-}
 
 /** The months' inline positions: the first month's and the last month's left edges, in pixels. */
 async function monthEdges(page: Page): Promise<{ first: number; last: number }> {
@@ -44,7 +39,7 @@ test("the secretariat sees the 2022–2023 figures as the API gives them, and th
   await expectDashboard(page, lang);
   await expect(page.getByTestId("edit-toolbar")).toBeVisible();
 
-  const progress = await data<PlanProgress>(await page.request.get(`/api/v1${path}/progress`));
+  const progress = await apiData<PlanProgress>(await page.request.get(`/api/v1${path}/progress`));
   const rows = page.getByTestId("pillar-progress").getByRole("row");
   // Header, one row per pillar, the overall row.
   await expect(rows).toHaveCount(progress.pillars.length + 2);
@@ -95,15 +90,15 @@ test("what changed lists a status change made today; a private plan stays hidden
   test.setTimeout(60_000);
   await signIn(page, lang, "secretariat@mutabaa.test");
   const tag = `${lang}-${Date.now()}`;
-  const plan = await data<{ id: string }>(
+  const plan = await apiData<{ id: string }>(
     await page.request.post("/api/v1/plans", { data: { startYear: 2025, endYear: 2027, title: { ar: `خطة لوحة ${tag}`, en: `Dashboard plan ${tag}` }, isPublic: false } }),
   );
-  const pillar = await data<{ id: string }>(await page.request.post("/api/v1/pillars", { data: { planId: plan.id, title: { ar: `محور ${tag}`, en: `Pillar ${tag}` } } }));
+  const pillar = await apiData<{ id: string }>(await page.request.post("/api/v1/pillars", { data: { planId: plan.id, title: { ar: `محور ${tag}`, en: `Pillar ${tag}` } } }));
   const title = { ar: `نشاط لوحة ${tag}`, en: `Dashboard activity ${tag}` };
-  const activity = await data<{ id: string; version: number }>(
+  const activity = await apiData<{ id: string; version: number }>(
     await page.request.post("/api/v1/activities", { data: { pillarId: pillar.id, title, type: "consultation", plannedEnd: "2026-06-30" } }),
   );
-  await data(await page.request.patch(`/api/v1/activities/${activity.id}`, { data: { status: "completed", progress: 100, version: activity.version } }));
+  await apiData(await page.request.patch(`/api/v1/activities/${activity.id}`, { data: { status: "completed", progress: 100, version: activity.version } }));
 
   const today = new Date().toISOString().slice(0, 10);
   await page.goto(`/${lang}/plans/${plan.id}/changes?from=${today}&to=${today}`);

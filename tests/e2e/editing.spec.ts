@@ -1,6 +1,6 @@
 import type { APIRequestContext } from "@playwright/test";
 import type { Locale } from "@/lib/i18n/locales";
-import { expect, inLang, signIn, test } from "./fixtures";
+import { apiData, expect, inLang, signIn, test } from "./fixtures";
 
 // The secretariat's editing journeys, in both languages, against the production build. Each test
 // creates its own (private) plan through the API, so the two locale projects and the read-only
@@ -32,11 +32,6 @@ const text = {
   edited: { ar: "عُدِّل", en: "Edited" },
 };
 
-async function data<T>(response: Awaited<ReturnType<APIRequestContext["post"]>>): Promise<T> {
-  expect(response.ok(), `${response.status()} ${await response.text()}`).toBe(true);
-  return ((await response.json()) as { data: T }).data;
-}
-
 interface Fixture {
   planId: string;
   activityId: string;
@@ -47,16 +42,16 @@ interface Fixture {
 /** A private plan with one pillar and one activity, created through the API as the signed-in secretariat. */
 async function createFixture(request: APIRequestContext, lang: Locale): Promise<Fixture> {
   const tag = `${lang}-${Date.now()}`;
-  const plan = await data<{ id: string }>(
+  const plan = await apiData<{ id: string }>(
     await request.post("/api/v1/plans", {
       data: { startYear: 2090, endYear: 2091, title: { ar: `خطة اختبار ${tag}`, en: `Test plan ${tag}` }, isPublic: false },
     }),
   );
-  const pillar = await data<{ id: string }>(
+  const pillar = await apiData<{ id: string }>(
     await request.post("/api/v1/pillars", { data: { planId: plan.id, title: { ar: `محور اختبار ${tag}`, en: `Test pillar ${tag}` } } }),
   );
   const activityTitle = inLang(lang, { ar: `نشاط اختبار ${tag}`, en: `Test activity ${tag}` });
-  const activity = await data<{ id: string; version: number }>(
+  const activity = await apiData<{ id: string; version: number }>(
     await request.post("/api/v1/activities", {
       data: { pillarId: pillar.id, title: { ar: `نشاط اختبار ${tag}`, en: `Test activity ${tag}` }, type: "capacity_building" },
     }),
@@ -141,13 +136,13 @@ test("the secretariat updates a status in place and adds a pillar; a focal point
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.getByTestId("new-plan")).toHaveCount(0);
 
-  const current = await data<{ version: number }>(await page.request.get(`/api/v1/activities/${fixture.activityId}`));
+  const current = await apiData<{ version: number }>(await page.request.get(`/api/v1/activities/${fixture.activityId}`));
   const refused = await page.request.patch(`/api/v1/activities/${fixture.activityId}`, {
     data: { status: "completed", version: current.version },
   });
   expect([403, 404]).toContain(refused.status());
   expect(((await refused.json()) as { error: { code: string } }).error.code).toMatch(/^(forbidden|not_found)$/);
-  const after = await data<{ status: string }>(await page.request.get(`/api/v1/activities/${fixture.activityId}`));
+  const after = await apiData<{ status: string }>(await page.request.get(`/api/v1/activities/${fixture.activityId}`));
   expect(after.status).toBe("in_progress");
   // Nor can they open an editing form.
   const edit = await page.goto(`/${lang}/activities/${fixture.activityId}/edit`);
@@ -168,7 +163,7 @@ test("an edit based on a stale version is refused with who changed it, keeping t
   await outcomeField.getByLabel(inLang(lang, text.english)).fill(outcome.en);
 
   // Meanwhile the record changes (the same account, elsewhere).
-  await data(
+  await apiData(
     await page.request.patch(`/api/v1/activities/${fixture.activityId}`, {
       data: { progress: 10, version: fixture.version },
     }),
@@ -191,8 +186,8 @@ test("an edit based on a stale version is refused with who changed it, keeping t
   // The quick status update on a stale version: the badge changes, then goes back with the reason.
   const badge = page.getByRole("region", { name: inLang(lang, { ar: "البيانات", en: "Details" }) }).getByTestId("quick-status-badge");
   await expect(badge).toHaveText(inLang(lang, { ar: "لم يبدأ", en: "Not started" }));
-  const now = await data<{ version: number }>(await page.request.get(`/api/v1/activities/${fixture.activityId}`));
-  await data(await page.request.patch(`/api/v1/activities/${fixture.activityId}`, { data: { status: "postponed", version: now.version } }));
+  const now = await apiData<{ version: number }>(await page.request.get(`/api/v1/activities/${fixture.activityId}`));
+  await apiData(await page.request.patch(`/api/v1/activities/${fixture.activityId}`, { data: { status: "postponed", version: now.version } }));
   await page.getByTestId("quick-status-open").click();
   const dialog = page.getByTestId("quick-status-dialog");
   await dialog.getByLabel(inLang(lang, text.status), { exact: true }).selectOption("completed");

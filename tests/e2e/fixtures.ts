@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type APIResponse, type Page } from "@playwright/test";
 import { directionOf, isLocale, type Locale } from "@/lib/i18n/locales";
 
 export { expect };
@@ -44,4 +44,10 @@ export async function signIn(page: Page, lang: Locale, email: string, password =
   await form.getByLabel(inLang(lang, { ar: "كلمة المرور", en: "Password" }), { exact: true }).fill(password);
   await form.getByRole("button", { name: inLang(lang, { ar: "تسجيل الدخول", en: "Sign in" }), exact: true }).click();
   await expect(page.getByRole("banner").getByTestId("user-name")).toBeVisible();
+}
+
+/** The `data` of a successful API answer; fails the test with the status and body otherwise. */
+export async function apiData<T>(response: APIResponse): Promise<T> {
+  expect(response.ok(), `${response.url()}: ${response.status()} ${await response.text()}`).toBe(true);
+  return ((await response.json()) as { data: T }).data;
 }

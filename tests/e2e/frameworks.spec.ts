@@ -1,7 +1,7 @@
 import type { APIRequestContext } from "@playwright/test";
 import type { Locale } from "@/lib/i18n/locales";
 import { expectNoA11yViolations } from "./axe";
-import { expect, inLang, openPlan20222023, signIn, test } from "./fixtures";
+import { apiData, expect, inLang, openPlan20222023, signIn, test } from "./fixtures";
 
 // Global frameworks: the secretariat tags an activity through its edit form, the tag shows as a
 // chip on the activity's page and counts on the plan's coverage page; both framework pages pass
@@ -18,19 +18,14 @@ const text = {
   referenceTitle: { ar: "الأطر العالمية: الأهداف والغايات", en: "Global frameworks: objectives and targets" },
 };
 
-async function data<T>(response: Awaited<ReturnType<APIRequestContext["post"]>>): Promise<T> {
-  expect(response.ok(), `${response.status()} ${await response.text()}`).toBe(true);
-  return ((await response.json()) as { data: T }).data;
-}
-
 /** A private plan with one untagged activity, created through the API as the signed-in secretariat. */
 async function createFixture(request: APIRequestContext, lang: Locale) {
   const tag = `${lang}-${Date.now()}`;
-  const plan = await data<{ id: string }>(
+  const plan = await apiData<{ id: string }>(
     await request.post("/api/v1/plans", { data: { startYear: 2092, endYear: 2093, title: { ar: `خطة الأطر ${tag}`, en: `Frameworks plan ${tag}` } } }),
   );
-  const pillar = await data<{ id: string }>(await request.post("/api/v1/pillars", { data: { planId: plan.id, title: { ar: `محور ${tag}`, en: `Pillar ${tag}` } } }));
-  const activity = await data<{ id: string }>(
+  const pillar = await apiData<{ id: string }>(await request.post("/api/v1/pillars", { data: { planId: plan.id, title: { ar: `محور ${tag}`, en: `Pillar ${tag}` } } }));
+  const activity = await apiData<{ id: string }>(
     await request.post("/api/v1/activities", { data: { pillarId: pillar.id, title: { ar: `نشاط ${tag}`, en: `Activity ${tag}` }, status: "in_progress", progress: 40 } }),
   );
   return { planId: plan.id, activityId: activity.id, activityTitle: inLang(lang, { ar: `نشاط ${tag}`, en: `Activity ${tag}` }) };

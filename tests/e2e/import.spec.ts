@@ -3,7 +3,7 @@ import type { APIRequestContext, Page } from "@playwright/test";
 import ExcelJS from "exceljs";
 import type { Locale } from "@/lib/i18n/locales";
 import { expectNoA11yViolations } from "./axe";
-import { expect, inLang, signIn, test } from "./fixtures";
+import { apiData, expect, inLang, signIn, test } from "./fixtures";
 
 // The secretariat's spreadsheet round trip, in both languages: the template downloaded from the
 // plan's page, edited outside the app (exceljs stands in for Excel), previewed, applied, and the
@@ -16,24 +16,19 @@ const text = {
   invalidOption: { ar: "القيمة ليست من الخيارات المسموح بها.", en: "Not one of the allowed values." },
 };
 
-async function data<T>(response: Awaited<ReturnType<APIRequestContext["post"]>>): Promise<T> {
-  expect(response.ok(), `${response.status()} ${await response.text()}`).toBe(true);
-  return ((await response.json()) as { data: T }).data;
-}
-
 /** A private plan with one pillar and one activity, with keys the test can find in the sheet. */
 async function createFixture(request: APIRequestContext, lang: Locale) {
   const tag = `${lang}-${Date.now()}`;
-  const plan = await data<{ id: string }>(
+  const plan = await apiData<{ id: string }>(
     await request.post("/api/v1/plans", { data: { startYear: 2092, endYear: 2093, title: { ar: `خطة استيراد ${tag}`, en: `Import plan ${tag}` }, isPublic: false } }),
   );
   const pillarKey = `pillar-import-${tag}`;
-  const pillar = await data<{ id: string }>(
+  const pillar = await apiData<{ id: string }>(
     await request.post("/api/v1/pillars", { data: { planId: plan.id, key: pillarKey, title: { ar: `محور ${tag}`, en: `Pillar ${tag}` } } }),
   );
   const activityKey = `act-import-${tag}`;
   const activityTitle = { ar: `نشاط قائم ${tag}`, en: `Existing activity ${tag}` };
-  await data(await request.post("/api/v1/activities", { data: { pillarId: pillar.id, key: activityKey, title: activityTitle, status: "in_progress" } }));
+  await apiData(await request.post("/api/v1/activities", { data: { pillarId: pillar.id, key: activityKey, title: activityTitle, status: "in_progress" } }));
   return { planId: plan.id, tag, pillarKey, activityKey, activityTitle };
 }
 

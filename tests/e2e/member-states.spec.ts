@@ -1,7 +1,7 @@
-import type { APIResponse, Browser, Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import type { Locale } from "@/lib/i18n/locales";
 import { expectNoA11yViolations } from "./axe";
-import { expect, inLang, signIn, test } from "./fixtures";
+import { apiData, expect, inLang, signIn, test } from "./fixtures";
 
 // Member states, per role in both languages: a focal point lands on their state's page, sees its
 // participations, comments on an activity and reports progress on a pledge; the secretariat
@@ -25,11 +25,6 @@ const text = {
   myState: { ar: "دولتي", en: "My state" },
 };
 
-async function data<T>(response: APIResponse): Promise<T> {
-  expect(response.ok(), `${response.url()}: ${response.status()} ${await response.text()}`).toBe(true);
-  return ((await response.json()) as { data: T }).data;
-}
-
 /** A signed-in browser of its own (the test's `page` is another person). */
 async function asUser(browser: Browser, lang: Locale, email: string): Promise<Page> {
   const context = await browser.newContext({ locale: lang });
@@ -48,15 +43,15 @@ interface MeetingDetail {
 
 /** Records (once) that Egypt took part in the ninth ARCP session and presented its efforts there. */
 async function egyptAtArcp9(secretariat: Page): Promise<MeetingDetail> {
-  const meetings = await data<{ id: string; key: string }[]>(await secretariat.request.get("/api/v1/meetings"));
+  const meetings = await apiData<{ id: string; key: string }[]>(await secretariat.request.get("/api/v1/meetings"));
   const id = meetings.find((m) => m.key === "arcp-9")!.id;
-  const meeting = await data<MeetingDetail>(await secretariat.request.get(`/api/v1/meetings/${id}`));
+  const meeting = await apiData<MeetingDetail>(await secretariat.request.get(`/api/v1/meetings/${id}`));
   if (meeting.participations.some((p) => p.memberState.code === "EG")) return meeting;
   const participations = [
     ...meeting.participations.map((p) => ({ memberStateId: p.memberState.code, presentedEfforts: p.presentedEfforts, ...(p.note ? { note: p.note } : {}) })),
     { memberStateId: "EG", presentedEfforts: true },
   ];
-  return data<MeetingDetail>(await secretariat.request.patch(`/api/v1/meetings/${id}`, { data: { participations, version: meeting.version } }));
+  return apiData<MeetingDetail>(await secretariat.request.patch(`/api/v1/meetings/${id}`, { data: { participations, version: meeting.version } }));
 }
 
 test("a focal point lands on their state's page, sees its participations and comments on an activity", async ({ page, browser, lang }) => {
@@ -73,9 +68,9 @@ test("a focal point lands on their state's page, sees its participations and com
   await expect(participations.getByRole("link", { name: lang === "en" && meeting.title.en ? meeting.title.en : meeting.title.ar })).toBeVisible();
 
   // A comment on an activity of the 2022–2023 plan, shown with its author and state.
-  const plans = await data<{ id: string; key: string }[]>(await page.request.get("/api/v1/plans"));
+  const plans = await apiData<{ id: string; key: string }[]>(await page.request.get("/api/v1/plans"));
   const plan = plans.find((p) => p.key === "arcp-2022-2023")!;
-  const [activity] = await data<{ id: string }[]>(await page.request.get(`/api/v1/activities?planId=${plan.id}`));
+  const [activity] = await apiData<{ id: string }[]>(await page.request.get(`/api/v1/activities?planId=${plan.id}`));
   await page.goto(`/${lang}/activities/${activity!.id}`);
   const comments = page.getByRole("region", { name: inLang(lang, text.comments) });
   const body = `${inLang(lang, { ar: "ملاحظة من مصر", en: "A note from Egypt" })} ${Date.now()}`;
@@ -98,7 +93,7 @@ test("a focal point reports progress on their state's pledge and sees it once th
   test.setTimeout(90_000);
   const secretariat = await asUser(browser, lang, "secretariat@mutabaa.test");
   const title = { ar: `تعهد مصر ${lang}-${Date.now()}`, en: `Egypt's pledge ${lang}-${Date.now()}` };
-  const pledge = await data<{ id: string; version: number }>(
+  const pledge = await apiData<{ id: string; version: number }>(
     await secretariat.request.post("/api/v1/pledges", { data: { memberStateId: "EG", title, status: "announced", progress: 10 } }),
   );
 
