@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { CopyField } from "@/components/auth/copy-field";
 import { FormMessage, SubmitButton, TextField } from "@/components/auth/form-controls";
-import type { FormAction } from "@/components/auth/form-state";
+import type { FormAction, FormState } from "@/components/auth/form-state";
 import { QrCode } from "./qr-code";
 
 export interface TwoFactorSetupResult {
@@ -11,7 +11,6 @@ export interface TwoFactorSetupResult {
   secret: string;
   backupCodes: string[];
 }
-
 
 interface Props {
   locale: string;
@@ -54,23 +53,7 @@ export function TwoFactorPanel({ locale, enabled, start, confirm, disable, label
         <p className="font-medium text-emerald-800" data-testid="two-factor-status">
           {labels.on}
         </p>
-        <form action={disableAction} className="flex max-w-md flex-col gap-4" noValidate>
-          <input type="hidden" name="locale" value={locale} />
-          <FormMessage status={disableState.status} message={disableState.message} />
-          <TextField
-            label={labels.password}
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            error={disableState.fieldErrors?.password}
-          />
-          <div>
-            <SubmitButton tone="danger" pending={labels.working}>
-              {labels.disable}
-            </SubmitButton>
-          </div>
-        </form>
+        <PasswordStep locale={locale} action={disableAction} state={disableState} labels={labels} submit={labels.disable} tone="danger" />
       </div>
     );
   }
@@ -122,21 +105,44 @@ export function TwoFactorPanel({ locale, enabled, start, confirm, disable, label
       <p className="font-medium text-slate-800" data-testid="two-factor-status">
         {labels.off}
       </p>
-      <form action={startAction} className="flex max-w-md flex-col gap-4" noValidate>
-        <input type="hidden" name="locale" value={locale} />
-        <FormMessage status={startState.status} message={startState.message} />
-        <TextField
-          label={labels.password}
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          error={startState.fieldErrors?.password}
-        />
-        <div>
-          <SubmitButton pending={labels.working}>{labels.enable}</SubmitButton>
-        </div>
-      </form>
+      <PasswordStep locale={locale} action={startAction} state={startState} labels={labels} submit={labels.enable} />
     </div>
+  );
+}
+
+/** Turning it on or off starts with the current password. */
+function PasswordStep({
+  locale,
+  action,
+  state,
+  labels,
+  submit,
+  tone = "primary",
+}: {
+  locale: string;
+  action: (formData: FormData) => void;
+  state: FormState<unknown>;
+  labels: { password: string; working: string };
+  submit: string;
+  tone?: "primary" | "danger";
+}) {
+  return (
+    <form action={action} className="flex max-w-md flex-col gap-4" noValidate>
+      <input type="hidden" name="locale" value={locale} />
+      <FormMessage status={state.status} message={state.message} />
+      <TextField
+        label={labels.password}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={state.fieldErrors?.password}
+      />
+      <div>
+        <SubmitButton tone={tone} pending={labels.working}>
+          {submit}
+        </SubmitButton>
+      </div>
+    </form>
   );
 }
