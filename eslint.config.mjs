@@ -9,7 +9,16 @@ const noImport = (patterns, message) => ({
   "no-restricted-imports": ["error", { patterns: patterns.map((group) => ({ group: [group], message })) }],
 });
 
-const featureFolders = ["plans", "activities", "meetings", "deliverables", "member-states", "organizations", "reports", "auth"];
+const featureFolders = [
+  "plans",
+  "activities",
+  "meetings",
+  "deliverables",
+  "member-states",
+  "organizations",
+  "reports",
+  "auth",
+];
 
 export default defineConfig([
   ...nextVitals,
@@ -19,7 +28,14 @@ export default defineConfig([
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
-  globalIgnores([".next/**", "lib/db/generated/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
+  globalIgnores([
+    ".next/**",
+    "lib/db/generated/**",
+    ".data/**",
+    "test-results/**",
+    "playwright-report/**",
+    "next-env.d.ts",
+  ]),
   {
     files: ["lib/**/*.{ts,tsx}"],
     rules: noImport(
@@ -54,12 +70,14 @@ export default defineConfig([
         {
           selector:
             "Literal[value=/(^|\\s)(-?(ml|mr|pl|pr|left|right|border-l|border-r|rounded-l|rounded-r|rounded-tl|rounded-tr|rounded-bl|rounded-br|text-left|text-right|float-left|float-right|scroll-ml|scroll-mr)(-|$))/]",
-          message: "Use logical utilities (ms/me/ps/pe/start/end/text-start/border-s...) so RTL works without special cases.",
+          message:
+            "Use logical utilities (ms/me/ps/pe/start/end/text-start/border-s...) so RTL works without special cases.",
         },
         {
           selector:
             "TemplateElement[value.raw=/(^|\\s)(-?(ml|mr|pl|pr|left|right|border-l|border-r|text-left|text-right|float-left|float-right)(-|$))/]",
-          message: "Use logical utilities (ms/me/ps/pe/start/end/text-start/border-s...) so RTL works without special cases.",
+          message:
+            "Use logical utilities (ms/me/ps/pe/start/end/text-start/border-s...) so RTL works without special cases.",
         },
       ],
     },

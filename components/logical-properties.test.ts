@@ -25,16 +25,23 @@ function classNames(source: string): string[] {
 
 describe("styles", () => {
   it("use logical, never physical, side utilities", () => {
-    const offences = roots.flatMap(sourceFiles).flatMap((file) =>
-      classNames(readFileSync(file, "utf8")).flatMap((classes) =>
-        [...classes.matchAll(PHYSICAL)].map((m) => `${path.relative(process.cwd(), file)}: ${m[0]}`),
-      ),
-    );
+    const offences = roots
+      .flatMap(sourceFiles)
+      .flatMap((file) =>
+        classNames(readFileSync(file, "utf8")).flatMap((classes) =>
+          [...classes.matchAll(PHYSICAL)].map((m) => `${path.relative(process.cwd(), file)}: ${m[0]}`),
+        ),
+      );
     expect(offences).toEqual([]);
   });
 
   it("catches a physical utility", () => {
-    expect("flex ml-2 sm:pr-4 text-left -right-1".match(PHYSICAL)).toEqual(["ml-2", "sm:pr-4", "text-left", "-right-1"]);
+    expect("flex ml-2 sm:pr-4 text-left -right-1".match(PHYSICAL)).toEqual([
+      "ml-2",
+      "sm:pr-4",
+      "text-left",
+      "-right-1",
+    ]);
     expect("ms-2 pe-4 text-start start-0 border-s".match(PHYSICAL)).toBeNull();
   });
 });

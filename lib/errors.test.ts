@@ -3,7 +3,11 @@ import { z } from "zod";
 import { AppError, parseInput } from "./errors";
 
 describe("parseInput", () => {
-  const schema = z.object({ title: z.object({ ar: z.string().min(1) }), progress: z.number().int().max(100), email: z.email() });
+  const schema = z.object({
+    title: z.object({ ar: z.string().min(1) }),
+    progress: z.number().int().max(100),
+    email: z.email(),
+  });
 
   it("returns the parsed value", () => {
     expect(parseInput(schema, { title: { ar: "خطة" }, progress: 5, email: "a@b.co" })).toEqual({

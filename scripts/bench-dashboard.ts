@@ -24,7 +24,12 @@ try {
   await loadDemoData(db, { accounts: false });
   const demo = await db.actionPlan.findUniqueOrThrow({ where: { key: "arcp-2022-2023" } });
   const large = await generatePlan(db, { activities: 500, pillars: 5 });
-  const secretariat = { kind: "user", userId: "00000000-0000-7000-8000-000000000000", role: "secretariat", memberStateId: null } as const;
+  const secretariat = {
+    kind: "user",
+    userId: "00000000-0000-7000-8000-000000000000",
+    role: "secretariat",
+    memberStateId: null,
+  } as const;
 
   const steps = {
     dashboard: (planId: string) => getPlanDashboard(secretariat, planId),
@@ -32,7 +37,10 @@ try {
     changes: (planId: string) => getPlanChanges(secretariat, planId, {}),
   };
   const rows: string[][] = [["plan", "activities", ...Object.keys(steps).map((s) => `${s} ms (median of ${RUNS})`)]];
-  for (const [name, planId] of [["demo 2022–2023", demo.id], ["generated", large]] as const) {
+  for (const [name, planId] of [
+    ["demo 2022–2023", demo.id],
+    ["generated", large],
+  ] as const) {
     const medians: string[] = [];
     for (const step of Object.values(steps)) {
       await step(planId); // warm-up: module JIT, connection pool, PostgreSQL's caches

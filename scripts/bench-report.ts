@@ -26,7 +26,12 @@ try {
   await loadDemoData(db, { accounts: false });
   const demo = await db.actionPlan.findUniqueOrThrow({ where: { key: "arcp-2022-2023" } });
   const large = await generatePlan(db, { activities: 500, pillars: 10 });
-  const admin = { kind: "user", userId: "00000000-0000-7000-8000-000000000000", role: "admin", memberStateId: null } as const;
+  const admin = {
+    kind: "user",
+    userId: "00000000-0000-7000-8000-000000000000",
+    role: "admin",
+    memberStateId: null,
+  } as const;
 
   // Warm up once (font parsing, module JIT, the worker's start), then time each step.
   const warmDocs = buildReport((await getReportData(admin, demo.id))!, { locale: "ar" });
@@ -50,9 +55,20 @@ try {
   }
 
   const rows: string[][] = [
-    ["plan", "activities", "locale", "load ms", ...REPORT_FORMATS.map((f) => `${f} ms main/pool`), "max stall ms main/pool", "pdf KiB"],
+    [
+      "plan",
+      "activities",
+      "locale",
+      "load ms",
+      ...REPORT_FORMATS.map((f) => `${f} ms main/pool`),
+      "max stall ms main/pool",
+      "pdf KiB",
+    ],
   ];
-  for (const [name, planId] of [["demo 2022–2023", demo.id], ["generated", large]] as const) {
+  for (const [name, planId] of [
+    ["demo 2022–2023", demo.id],
+    ["generated", large],
+  ] as const) {
     for (const locale of ["ar", "bilingual"] as const) {
       const start = performance.now();
       const data = (await getReportData(admin, planId))!;

@@ -5,7 +5,9 @@ import { createPrismaClient } from "../lib/db/client";
 
 const url = process.env.DATABASE_URL;
 if (!url) {
-  console.error("DATABASE_URL is not set. Set it to the database to export, e.g.\n  DATABASE_URL=postgresql://user@localhost:5432/mutabaa npm run db:export > backup.json");
+  console.error(
+    "DATABASE_URL is not set. Set it to the database to export, e.g.\n  DATABASE_URL=postgresql://user@localhost:5432/mutabaa npm run db:export > backup.json",
+  );
   process.exit(2);
 }
 

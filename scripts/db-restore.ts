@@ -9,7 +9,9 @@ import { AppError } from "../lib/errors";
 const url = process.env.DATABASE_URL;
 const file = process.argv[2];
 if (!url || !file) {
-  console.error("Usage: DATABASE_URL=postgresql://... npm run db:restore -- <backup.json>\nThe database must be migrated and empty.");
+  console.error(
+    "Usage: DATABASE_URL=postgresql://... npm run db:restore -- <backup.json>\nThe database must be migrated and empty.",
+  );
   process.exit(2);
 }
 
@@ -17,7 +19,11 @@ const db = createPrismaClient(url);
 try {
   const document = JSON.parse(await readFile(file, "utf8")) as unknown;
   const { counts } = await restoreDatabase(db, document);
-  console.log(`Restored ${Object.entries(counts).map(([table, n]) => `${n} ${table}`).join(", ")}.`);
+  console.log(
+    `Restored ${Object.entries(counts)
+      .map(([table, n]) => `${n} ${table}`)
+      .join(", ")}.`,
+  );
 } catch (error) {
   if (error instanceof AppError && error.fields?._?.includes("database_not_empty")) {
     console.error("Restore refused: the database is not empty. Restore into a freshly migrated database.");

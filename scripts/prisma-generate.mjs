@@ -8,8 +8,7 @@ import path from "node:path";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const enginesDir = path.join(root, "node_modules", "@prisma", "engines");
-const hasEngine =
-  existsSync(enginesDir) && readdirSync(enginesDir).some((f) => f.startsWith("schema-engine"));
+const hasEngine = existsSync(enginesDir) && readdirSync(enginesDir).some((f) => f.startsWith("schema-engine"));
 
 const env = { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: "1" };
 if (!hasEngine && !env.PRISMA_SCHEMA_ENGINE_BINARY) {

@@ -46,12 +46,12 @@ export default async function LocaleLayout({
             (for next-intl's Link), so no message catalogue is shipped to the browser. */}
         <NextIntlClientProvider locale={locale} messages={null}>
           <DisplayPreferencesProvider value={display}>
-          <SkipLink />
-          <SiteHeader />
-          <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
-            {children}
-          </main>
-          <SiteFooter />
+            <SkipLink />
+            <SiteHeader />
+            <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
+              {children}
+            </main>
+            <SiteFooter />
           </DisplayPreferencesProvider>
         </NextIntlClientProvider>
       </body>

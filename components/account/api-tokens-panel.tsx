@@ -14,7 +14,6 @@ export interface TokenRow {
   expiresAt: string;
 }
 
-
 interface Props {
   locale: string;
   tokens: TokenRow[];
@@ -68,7 +67,13 @@ export function ApiTokensPanel({ locale, tokens, create, revoke, labels }: Props
       {created && (
         <div className="flex flex-col gap-2 rounded-md border border-amber-300 bg-amber-50 p-4" role="status">
           <p className="text-sm font-medium text-amber-900">{labels.created}</p>
-          <CopyField value={created} label={labels.token} copy={labels.copy} copied={labels.copied} testId="new-api-token" />
+          <CopyField
+            value={created}
+            label={labels.token}
+            copy={labels.copy}
+            copied={labels.copied}
+            testId="new-api-token"
+          />
         </div>
       )}
       <FormMessage status={revokeState.status} message={revokeState.message} />
@@ -79,19 +84,33 @@ export function ApiTokensPanel({ locale, tokens, create, revoke, labels }: Props
           <table className="w-full border-collapse text-sm" data-testid="api-tokens">
             <thead>
               <tr className="border-b border-slate-200 text-start text-slate-600">
-                <th scope="col" className="py-2 pe-4 text-start font-medium">{labels.name}</th>
-                <th scope="col" className="py-2 pe-4 text-start font-medium">{labels.prefix}</th>
-                <th scope="col" className="py-2 pe-4 text-start font-medium">{labels.createdAt}</th>
-                <th scope="col" className="py-2 pe-4 text-start font-medium">{labels.lastUsed}</th>
-                <th scope="col" className="py-2 pe-4 text-start font-medium">{labels.expires}</th>
+                <th scope="col" className="py-2 pe-4 text-start font-medium">
+                  {labels.name}
+                </th>
+                <th scope="col" className="py-2 pe-4 text-start font-medium">
+                  {labels.prefix}
+                </th>
+                <th scope="col" className="py-2 pe-4 text-start font-medium">
+                  {labels.createdAt}
+                </th>
+                <th scope="col" className="py-2 pe-4 text-start font-medium">
+                  {labels.lastUsed}
+                </th>
+                <th scope="col" className="py-2 pe-4 text-start font-medium">
+                  {labels.expires}
+                </th>
                 <td />
               </tr>
             </thead>
             <tbody>
               {tokens.map((token) => (
                 <tr key={token.id} className="border-b border-slate-100">
-                  <th scope="row" className="py-2 pe-4 text-start font-medium text-slate-900">{token.name}</th>
-                  <td className="py-2 pe-4 font-mono" dir="ltr">{token.prefix}…</td>
+                  <th scope="row" className="py-2 pe-4 text-start font-medium text-slate-900">
+                    {token.name}
+                  </th>
+                  <td className="py-2 pe-4 font-mono" dir="ltr">
+                    {token.prefix}…
+                  </td>
                   <td className="py-2 pe-4">{token.createdAt}</td>
                   <td className="py-2 pe-4">{token.lastUsedAt}</td>
                   <td className="py-2 pe-4">{token.expiresAt}</td>

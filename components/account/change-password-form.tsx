@@ -8,7 +8,14 @@ interface Props {
   locale: string;
   minLength: number;
   action: FormAction;
-  labels: { currentPassword: string; newPassword: string; confirmation: string; hint: string; submit: string; submitting: string };
+  labels: {
+    currentPassword: string;
+    newPassword: string;
+    confirmation: string;
+    hint: string;
+    submit: string;
+    submitting: string;
+  };
 }
 
 export function ChangePasswordForm({ locale, minLength, action, labels }: Props) {

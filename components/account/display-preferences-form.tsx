@@ -31,14 +31,26 @@ export function DisplayPreferencesForm({ locale, action, current, labels }: Prop
         <legend className="mb-1 font-medium">{labels.digits}</legend>
         {(["latn", "arab"] as const).map((digits) => (
           <label key={digits} className="flex items-center gap-2">
-            <input type="radio" name="digits" value={digits} defaultChecked={current.digits === digits} className="size-4" />
+            <input
+              type="radio"
+              name="digits"
+              value={digits}
+              defaultChecked={current.digits === digits}
+              className="size-4"
+            />
             {labels[digits]}
           </label>
         ))}
       </fieldset>
       <div className="flex flex-col gap-1">
         <label className="flex items-center gap-2">
-          <input type="checkbox" name="hijri" defaultChecked={current.hijri} aria-describedby="hijri-hint" className="size-4" />
+          <input
+            type="checkbox"
+            name="hijri"
+            defaultChecked={current.hijri}
+            aria-describedby="hijri-hint"
+            className="size-4"
+          />
           {labels.hijri}
         </label>
         <p id="hijri-hint" className="text-sm text-slate-600">

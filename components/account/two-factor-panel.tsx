@@ -53,7 +53,14 @@ export function TwoFactorPanel({ locale, enabled, start, confirm, disable, label
         <p className="font-medium text-emerald-800" data-testid="two-factor-status">
           {labels.on}
         </p>
-        <PasswordStep locale={locale} action={disableAction} state={disableState} labels={labels} submit={labels.disable} tone="danger" />
+        <PasswordStep
+          locale={locale}
+          action={disableAction}
+          state={disableState}
+          labels={labels}
+          submit={labels.disable}
+          tone="danger"
+        />
       </div>
     );
   }

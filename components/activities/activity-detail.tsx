@@ -23,7 +23,13 @@ export interface ActivityDetailSlots {
   footer?: ReactNode;
 }
 
-export function ActivityDetailView({ activity, slots = {} }: { activity: ActivityDetail; slots?: ActivityDetailSlots }) {
+export function ActivityDetailView({
+  activity,
+  slots = {},
+}: {
+  activity: ActivityDetail;
+  slots?: ActivityDetailSlots;
+}) {
   const t = useTranslations();
   const planHref = `/plans/${activity.plan.id}`;
   return (
@@ -55,7 +61,10 @@ export function ActivityDetailView({ activity, slots = {} }: { activity: Activit
             </Link>
           </Field>
           <Field label={t("activity.pillar")}>
-            <Link href={`${planHref}#pillar-${activity.pillar.id}`} className="text-brand-700 underline hover:text-brand-900">
+            <Link
+              href={`${planHref}#pillar-${activity.pillar.id}`}
+              className="text-brand-700 underline hover:text-brand-900"
+            >
               <Localized value={activity.pillar.title} />
             </Link>
           </Field>

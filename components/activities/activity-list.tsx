@@ -15,9 +15,15 @@ export function ActivityList({ activities, status }: { activities: ActivitySumma
   return (
     <ul className="divide-y divide-slate-100">
       {activities.map((activity) => (
-        <li key={activity.id} className="flex flex-col gap-2 py-3 sm:flex-row sm:items-start sm:justify-between sm:gap-6">
+        <li
+          key={activity.id}
+          className="flex flex-col gap-2 py-3 sm:flex-row sm:items-start sm:justify-between sm:gap-6"
+        >
           <div className="min-w-0">
-            <Link href={`/activities/${activity.id}`} className="font-medium text-brand-800 underline decoration-brand-200 underline-offset-4 hover:decoration-brand-700">
+            <Link
+              href={`/activities/${activity.id}`}
+              className="font-medium text-brand-800 underline decoration-brand-200 underline-offset-4 hover:decoration-brand-700"
+            >
               <Localized value={activity.title} />
             </Link>
             <p className="mt-1 text-sm text-slate-600">
@@ -25,7 +31,11 @@ export function ActivityList({ activities, status }: { activities: ActivitySumma
               {activity.plannedStart && (
                 <>
                   <span aria-hidden="true"> · </span>
-                  <DateRange start={activity.plannedStart} end={activity.plannedEnd} precision={activity.datePrecision} />
+                  <DateRange
+                    start={activity.plannedStart}
+                    end={activity.plannedEnd}
+                    precision={activity.datePrecision}
+                  />
                 </>
               )}
             </p>

@@ -20,7 +20,13 @@ function LinkResult({ link, labels }: { link: IssuedLink; labels: { link: string
   return (
     <div className="flex flex-col gap-2 rounded-md border border-amber-300 bg-amber-50 p-4" data-testid="issued-link">
       <p className="text-sm text-amber-950">{link.intro}</p>
-      <CopyField value={link.url} label={labels.link} copy={labels.copy} copied={labels.copied} testId="issued-link-url" />
+      <CopyField
+        value={link.url}
+        label={labels.link}
+        copy={labels.copy}
+        copied={labels.copied}
+        testId="issued-link-url"
+      />
     </div>
   );
 }
@@ -104,10 +110,23 @@ export function CreateUserForm({
         </div>
       )}
       {/* A new key after each success empties the form for the next account. */}
-      <form key={state.result?.url ?? "new"} action={formAction} className="flex max-w-md flex-col gap-4" noValidate data-testid="create-user-form">
+      <form
+        key={state.result?.url ?? "new"}
+        action={formAction}
+        className="flex max-w-md flex-col gap-4"
+        noValidate
+        data-testid="create-user-form"
+      >
         <input type="hidden" name="locale" value={locale} />
         <FormMessage status={state.status === "error" ? "error" : "idle"} message={state.message} />
-        <TextField label={labels.name} name="name" required maxLength={200} defaultValue={values.name} error={state.fieldErrors?.name} />
+        <TextField
+          label={labels.name}
+          name="name"
+          required
+          maxLength={200}
+          defaultValue={values.name}
+          error={state.fieldErrors?.name}
+        />
         <TextField
           label={labels.email}
           name="email"
@@ -125,7 +144,12 @@ export function CreateUserForm({
           defaults={{ role: values.role ?? "observer", memberStateId: values.memberStateId ?? "" }}
           errors={state.fieldErrors}
         />
-        <SelectField label={labels.language} name="userLocale" options={languages} defaultValue={values.userLocale ?? locale} />
+        <SelectField
+          label={labels.language}
+          name="userLocale"
+          options={languages}
+          defaultValue={values.userLocale ?? locale}
+        />
         <div>
           <SubmitButton pending={labels.working}>{labels.submit}</SubmitButton>
         </div>
@@ -151,7 +175,14 @@ export function UserAccessForm({
   roles: Option[];
   states: Option[];
   defaults: { role: string; memberStateId: string };
-  labels: { role: string; memberState: string; memberStateHint: string; chooseState: string; submit: string; working: string };
+  labels: {
+    role: string;
+    memberState: string;
+    memberStateHint: string;
+    chooseState: string;
+    submit: string;
+    working: string;
+  };
 }) {
   const [state, formAction] = useActionState(action, { status: "idle" });
   return (

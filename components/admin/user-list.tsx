@@ -13,10 +13,18 @@ export function UserList({ users, currentUserId }: { users: UserSummary[]; curre
       <table className="w-full border-collapse text-sm" data-testid="user-list">
         <thead>
           <tr className="border-b border-slate-200 bg-slate-50 text-slate-700">
-            <th scope="col" className="px-4 py-2 text-start font-medium">{t("name")}</th>
-            <th scope="col" className="px-4 py-2 text-start font-medium">{t("email")}</th>
-            <th scope="col" className="px-4 py-2 text-start font-medium">{t("role")}</th>
-            <th scope="col" className="px-4 py-2 text-start font-medium">{t("status")}</th>
+            <th scope="col" className="px-4 py-2 text-start font-medium">
+              {t("name")}
+            </th>
+            <th scope="col" className="px-4 py-2 text-start font-medium">
+              {t("email")}
+            </th>
+            <th scope="col" className="px-4 py-2 text-start font-medium">
+              {t("role")}
+            </th>
+            <th scope="col" className="px-4 py-2 text-start font-medium">
+              {t("status")}
+            </th>
           </tr>
         </thead>
         <tbody>

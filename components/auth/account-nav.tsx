@@ -27,7 +27,9 @@ export async function AccountNav() {
     );
   }
   const role = t(`roles.${viewer.role}`);
-  const state = viewer.memberStateId ? new Intl.DisplayNames([locale], { type: "region" }).of(viewer.memberStateId) : undefined;
+  const state = viewer.memberStateId
+    ? new Intl.DisplayNames([locale], { type: "region" }).of(viewer.memberStateId)
+    : undefined;
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm" data-testid="account-menu">
       <span className="flex flex-col leading-tight">

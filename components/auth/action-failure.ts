@@ -58,7 +58,9 @@ export async function failureState<R>(
     case "conflict": {
       const c = error.conflict;
       const at = c?.changedAt
-        ? new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(new Date(c.changedAt))
+        ? new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(
+            new Date(c.changedAt),
+          )
         : "";
       return { status: "error", message: t("errors.conflict", { by: c?.changedBy ?? "none", at }), values };
     }

@@ -6,7 +6,19 @@ import { useState } from "react";
  * A secret to hand over (a one-time link, an API token): shown in full, selectable, with a copy
  * button. The clipboard needs a secure context; where it is unavailable, the text stays selectable.
  */
-export function CopyField({ value, label, copy, copied, testId }: { value: string; label: string; copy: string; copied: string; testId?: string }) {
+export function CopyField({
+  value,
+  label,
+  copy,
+  copied,
+  testId,
+}: {
+  value: string;
+  label: string;
+  copy: string;
+  copied: string;
+  testId?: string;
+}) {
   const [done, setDone] = useState(false);
   return (
     <div className="flex flex-col gap-1">

@@ -15,4 +15,7 @@ export interface FormState<Result = undefined> {
 export const IDLE: FormState<never> = { status: "idle" };
 
 /** A server action behind one of these forms (React's useActionState signature). */
-export type FormAction<Result = undefined> = (state: FormState<Result>, formData: FormData) => Promise<FormState<Result>>;
+export type FormAction<Result = undefined> = (
+  state: FormState<Result>,
+  formData: FormData,
+) => Promise<FormState<Result>>;

@@ -11,7 +11,10 @@ type Kind = "invitation" | "reset";
 export async function setPasswordMetadata(locale: Locale, kind: Kind): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "setPassword" });
   // The URL carries a secret: keep it out of search engines.
-  return { title: t(kind === "invitation" ? "invitationTitle" : "resetTitle"), robots: { index: false, follow: false } };
+  return {
+    title: t(kind === "invitation" ? "invitationTitle" : "resetTitle"),
+    robots: { index: false, follow: false },
+  };
 }
 
 export async function SetPasswordView({

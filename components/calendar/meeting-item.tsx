@@ -11,7 +11,10 @@ export function MeetingItem({ meeting }: { meeting: MeetingSummary }) {
   return (
     <li className="flex flex-col gap-1 py-3 sm:flex-row sm:items-start sm:justify-between sm:gap-6 print:break-inside-avoid">
       <div className="min-w-0">
-        <Link href={`/meetings/${meeting.id}`} className="font-medium text-brand-800 underline decoration-brand-200 underline-offset-4 hover:decoration-brand-700">
+        <Link
+          href={`/meetings/${meeting.id}`}
+          className="font-medium text-brand-800 underline decoration-brand-200 underline-offset-4 hover:decoration-brand-700"
+        >
           <Localized value={meeting.title} />
         </Link>
         <p className="mt-1 text-sm text-slate-600">

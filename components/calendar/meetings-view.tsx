@@ -35,10 +35,20 @@ export interface MeetingsViewProps {
 
 const PATH = "/meetings";
 
-export function MeetingsView({ calendar, meetings, params, ignored, today, host, plans, memberStates }: MeetingsViewProps) {
+export function MeetingsView({
+  calendar,
+  meetings,
+  params,
+  ignored,
+  today,
+  host,
+  plans,
+  memberStates,
+}: MeetingsViewProps) {
   const t = useTranslations();
   const locale = requireLocale(useLocale());
-  const keep: Record<string, string> = calendar.view === "month" ? { view: "month", month: monthKey(calendar.month) } : { view: "list" };
+  const keep: Record<string, string> =
+    calendar.view === "month" ? { view: "month", month: monthKey(calendar.month) } : { view: "list" };
   const planId = typeof params.planId === "string" ? params.planId : undefined;
   return (
     <PageContainer>
@@ -61,19 +71,44 @@ export function MeetingsView({ calendar, meetings, params, ignored, today, host,
         </ul>
       </nav>
       <FilterForm path={PATH} values={params} keep={keep}>
-        <TextField name="q" type="search" label={t("lists.q")} hint={t("lists.qHint")} className="sm:col-span-2 lg:col-span-3" />
-        <SelectField name="planId" label={t("lists.plan")} emptyLabel={t("lists.any")} options={recordOptions(plans, locale)} />
+        <TextField
+          name="q"
+          type="search"
+          label={t("lists.q")}
+          hint={t("lists.qHint")}
+          className="sm:col-span-2 lg:col-span-3"
+        />
+        <SelectField
+          name="planId"
+          label={t("lists.plan")}
+          emptyLabel={t("lists.any")}
+          options={recordOptions(plans, locale)}
+        />
         <SelectField
           name="state"
           label={t("lists.state")}
           emptyLabel={t("lists.any")}
           options={memberStates.map((state) => ({ value: state.code, label: pickText(state.name, locale).text }))}
         />
-        <CheckboxGroup name="kind" legend={t("lists.kind")} options={enumOptions(MEETING_KINDS, (v) => t(`meetingKind.${v}`))} columns={1} />
-        <CheckboxGroup name="status" legend={t("lists.status")} options={enumOptions(MEETING_STATUSES, (v) => t(`meetingStatus.${v}`))} columns={1} />
+        <CheckboxGroup
+          name="kind"
+          legend={t("lists.kind")}
+          options={enumOptions(MEETING_KINDS, (v) => t(`meetingKind.${v}`))}
+          columns={1}
+        />
+        <CheckboxGroup
+          name="status"
+          legend={t("lists.status")}
+          options={enumOptions(MEETING_STATUSES, (v) => t(`meetingStatus.${v}`))}
+          columns={1}
+        />
         {calendar.view === "list" && (
           <>
-            <SelectField name="sort" label={t("lists.sort")} options={enumOptions(MEETING_SORTS, (v) => t(`lists.sortMeetings.${v}`))} />
+            <SelectField
+              name="sort"
+              label={t("lists.sort")}
+              options={enumOptions(MEETING_SORTS, (v) => t(`lists.sortMeetings.${v}`))}
+            />
             <TextField name="from" type="date" label={t("lists.from")} hint={t("lists.datesHint")} />
             <TextField name="to" type="date" label={t("lists.to")} />
           </>

@@ -4,7 +4,16 @@ import { withParams, type ListParams } from "@/components/lists/params";
 import { PartialDate } from "@/components/ui/dates";
 import { Localized } from "@/components/ui/localized";
 import { Num } from "@/components/ui/numbers";
-import { addMonths, meetingsByDay, monthBounds, monthKey, monthWeeks, weekdayOrder, weekStartFor, type Month } from "@/lib/calendar/month";
+import {
+  addMonths,
+  meetingsByDay,
+  monthBounds,
+  monthKey,
+  monthWeeks,
+  weekdayOrder,
+  weekStartFor,
+  type Month,
+} from "@/lib/calendar/month";
 import { Link } from "@/lib/i18n/navigation";
 import { requireLocale } from "@/lib/i18n/routing";
 import type { MeetingSummary } from "@/lib/meetings/dto";
@@ -16,16 +25,30 @@ const PATH = "/meetings";
  * One month: a table of weeks on wider screens (day names as column headers), a list of the days
  * that have meetings on phones; meetings known only to the month are listed above both.
  */
-export function MonthGrid({ month, meetings, params, today }: { month: Month; meetings: MeetingSummary[]; params: ListParams; today: string }) {
+export function MonthGrid({
+  month,
+  meetings,
+  params,
+  today,
+}: {
+  month: Month;
+  meetings: MeetingSummary[];
+  params: ListParams;
+  today: string;
+}) {
   const t = useTranslations("calendar");
   const locale = requireLocale(useLocale());
   const weekStart = weekStartFor(locale);
   const { first } = monthBounds(month);
   const { byDay, withoutDay } = meetingsByDay(meetings, month);
   const days = [...byDay.keys()].sort();
-  const monthHref = (target: Month) => ({ pathname: PATH, query: withParams(params, { view: "month", month: monthKey(target), page: undefined }) });
+  const monthHref = (target: Month) => ({
+    pathname: PATH,
+    query: withParams(params, { view: "month", month: monthKey(target), page: undefined }),
+  });
   const names = weekdayNames(locale);
-  const navClass = "inline-flex items-center gap-1 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-brand-800 hover:bg-slate-50 print:hidden";
+  const navClass =
+    "inline-flex items-center gap-1 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-brand-800 hover:bg-slate-50 print:hidden";
   return (
     <section aria-labelledby="calendar-month" data-testid="calendar-month">
       <div className="mb-4 flex items-center justify-between gap-3">
@@ -59,7 +82,11 @@ export function MonthGrid({ month, meetings, params, today }: { month: Month; me
         <thead>
           <tr>
             {weekdayOrder(weekStart).map((weekday) => (
-              <th key={weekday} scope="col" className="border border-slate-200 bg-slate-50 px-2 py-2 text-start text-sm font-medium text-slate-700">
+              <th
+                key={weekday}
+                scope="col"
+                className="border border-slate-200 bg-slate-50 px-2 py-2 text-start text-sm font-medium text-slate-700"
+              >
                 <abbr title={names.long[weekday]} className="no-underline">
                   {names.short[weekday]}
                 </abbr>
@@ -72,8 +99,14 @@ export function MonthGrid({ month, meetings, params, today }: { month: Month; me
             <tr key={index}>
               {week.map((day, position) =>
                 day ? (
-                  <td key={day} className={`h-24 border border-slate-200 p-1.5 align-top ${day === today ? "bg-brand-50" : ""}`}>
-                    <time dateTime={day} className={`block text-xs ${day === today ? "font-bold text-brand-900" : "text-slate-700"}`}>
+                  <td
+                    key={day}
+                    className={`h-24 border border-slate-200 p-1.5 align-top ${day === today ? "bg-brand-50" : ""}`}
+                  >
+                    <time
+                      dateTime={day}
+                      className={`block text-xs ${day === today ? "font-bold text-brand-900" : "text-slate-700"}`}
+                    >
                       <Num value={Number(day.slice(8))} />
                     </time>
                     <ul className="mt-1 flex flex-col gap-1">

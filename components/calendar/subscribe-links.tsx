@@ -7,10 +7,16 @@ import { useLocale, useTranslations } from "next-intl";
 export function SubscribeLinks({ host, planId }: { host: string; planId?: string }) {
   const t = useTranslations("calendar.subscribe");
   const locale = useLocale();
-  const feeds = [{ path: "/api/v1/meetings.ics", plan: false }, ...(planId ? [{ path: `/api/v1/plans/${planId}/meetings.ics`, plan: true }] : [])];
+  const feeds = [
+    { path: "/api/v1/meetings.ics", plan: false },
+    ...(planId ? [{ path: `/api/v1/plans/${planId}/meetings.ics`, plan: true }] : []),
+  ];
   const linkClass = "text-brand-800 underline decoration-brand-200 underline-offset-4 hover:decoration-brand-700";
   return (
-    <section aria-labelledby="calendar-subscribe" className="mt-10 rounded-lg border border-slate-200 bg-white p-4 shadow-sm print:hidden">
+    <section
+      aria-labelledby="calendar-subscribe"
+      className="mt-10 rounded-lg border border-slate-200 bg-white p-4 shadow-sm print:hidden"
+    >
       <h2 id="calendar-subscribe" className="text-lg font-semibold text-brand-900">
         {t("title")}
       </h2>

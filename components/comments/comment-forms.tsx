@@ -24,13 +24,30 @@ export function CommentForm({
   const editing = useTranslations("editing");
   return (
     <EditForm action={action} initial={initial} submitLabel={submitLabel} cancelHref={cancelHref} testId="comment-form">
-      <TextAreaField name="body" label={t("body")} rows={3} maxLength={5000} dir="auto" requiredLabel={editing("required")} />
+      <TextAreaField
+        name="body"
+        label={t("body")}
+        rows={3}
+        maxLength={5000}
+        dir="auto"
+        requiredLabel={editing("required")}
+      />
     </EditForm>
   );
 }
 
 /** Deleting one's comment (or, for the secretariat, moderating one), at the version shown. */
-export function CommentDeleteForm({ action, id, version, locale }: { action: EditAction; id: string; version: number; locale: string }) {
+export function CommentDeleteForm({
+  action,
+  id,
+  version,
+  locale,
+}: {
+  action: EditAction;
+  id: string;
+  version: number;
+  locale: string;
+}) {
   const t = useTranslations("comments");
   const [state, formAction] = useActionState(action, INITIAL_EDIT_STATE);
   return (

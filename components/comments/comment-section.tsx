@@ -46,7 +46,11 @@ export async function CommentSection({
         ) : (
           <ol className="flex flex-col gap-3" data-testid="comments">
             {comments.map((comment) => (
-              <li key={comment.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="comment">
+              <li
+                key={comment.id}
+                className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+                data-testid="comment"
+              >
                 <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-700">
                   <bdi className="font-semibold text-slate-900">{comment.author?.name ?? t("formerUser")}</bdi>
                   <span>{comment.memberState ? <Localized value={comment.memberState.name} /> : t("secretariat")}</span>
@@ -73,7 +77,12 @@ export async function CommentSection({
                     </details>
                   )}
                   {can(viewer, "delete", "comment", facts(comment)) && (
-                    <CommentDeleteForm action={actions.remove.bind(null, activityId)} id={comment.id} version={comment.version} locale={locale} />
+                    <CommentDeleteForm
+                      action={actions.remove.bind(null, activityId)}
+                      id={comment.id}
+                      version={comment.version}
+                      locale={locale}
+                    />
                   )}
                 </div>
               </li>
@@ -83,7 +92,12 @@ export async function CommentSection({
         {canWrite ? (
           <div className="mt-6">
             <h3 className="mb-2 text-base font-semibold text-slate-900">{t("add")}</h3>
-            <CommentForm action={actions.create.bind(null, activityId)} initial={{ body: "" }} cancelHref={back} submitLabel={t("post")} />
+            <CommentForm
+              action={actions.create.bind(null, activityId)}
+              initial={{ body: "" }}
+              cancelHref={back}
+              submitLabel={t("post")}
+            />
           </div>
         ) : (
           <p className="mt-4 text-sm text-slate-600">{t("readOnly")}</p>

@@ -41,7 +41,11 @@ export function PlanChangesView({ changes, form }: { changes: PlanChanges; form:
           type="date"
           defaultValue={form[name]}
           aria-invalid={messages.length > 0 ? true : undefined}
-          aria-describedby={[name === "from" ? "changes-hint" : null, messages.length > 0 ? `${id}-error` : null].filter(Boolean).join(" ") || undefined}
+          aria-describedby={
+            [name === "from" ? "changes-hint" : null, messages.length > 0 ? `${id}-error` : null]
+              .filter(Boolean)
+              .join(" ") || undefined
+          }
           className={input}
         />
         <ErrorText id={id} messages={messages} />
@@ -61,7 +65,11 @@ export function PlanChangesView({ changes, form }: { changes: PlanChanges; form:
       <PageTitle eyebrow={<Localized value={changes.planTitle} />}>{t("changes.title")}</PageTitle>
       <p className="max-w-prose text-slate-700">{t("changes.intro")}</p>
 
-      <form method="get" className="mt-6 flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-slate-50 p-4 print:hidden" aria-labelledby="changes-form">
+      <form
+        method="get"
+        className="mt-6 flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-slate-50 p-4 print:hidden"
+        aria-labelledby="changes-form"
+      >
         <h2 id="changes-form" className="w-full text-sm font-semibold text-brand-900">
           {t("changes.form.label")}
         </h2>
@@ -89,10 +97,18 @@ export function PlanChangesView({ changes, form }: { changes: PlanChanges; form:
           </Link>
         </p>
       )}
-      {changes.statusChanges === null && <p className="mt-4 rounded-md border border-sky-200 bg-sky-50 p-3 text-sm text-sky-900">{t("changes.signIn")}</p>}
+      {changes.statusChanges === null && (
+        <p className="mt-4 rounded-md border border-sky-200 bg-sky-50 p-3 text-sm text-sky-900">
+          {t("changes.signIn")}
+        </p>
+      )}
 
       {changes.statusChanges && (
-        <ChangeSection id="changes-status" title={t("changes.sections.statusChanges")} count={changes.statusChanges.length}>
+        <ChangeSection
+          id="changes-status"
+          title={t("changes.sections.statusChanges")}
+          count={changes.statusChanges.length}
+        >
           {changes.statusChanges.map((c) => (
             <li key={c.eventId} data-testid="status-change">
               <Link href={`/activities/${c.activity.id}`} className={link}>
@@ -109,7 +125,11 @@ export function PlanChangesView({ changes, form }: { changes: PlanChanges; form:
         </ChangeSection>
       )}
       {changes.newActivities && (
-        <ChangeSection id="changes-new-activities" title={t("changes.sections.newActivities")} count={changes.newActivities.length}>
+        <ChangeSection
+          id="changes-new-activities"
+          title={t("changes.sections.newActivities")}
+          count={changes.newActivities.length}
+        >
           {changes.newActivities.map((c) => (
             <li key={c.eventId}>
               <Link href={`/activities/${c.id}`} className={link}>
@@ -121,7 +141,11 @@ export function PlanChangesView({ changes, form }: { changes: PlanChanges; form:
         </ChangeSection>
       )}
       {changes.newDeliverables && (
-        <ChangeSection id="changes-new-deliverables" title={t("changes.sections.newDeliverables")} count={changes.newDeliverables.length}>
+        <ChangeSection
+          id="changes-new-deliverables"
+          title={t("changes.sections.newDeliverables")}
+          count={changes.newDeliverables.length}
+        >
           {changes.newDeliverables.map((c) => (
             <li key={c.eventId}>
               <Link href={`/deliverables/${c.id}`} className={link}>
@@ -132,7 +156,11 @@ export function PlanChangesView({ changes, form }: { changes: PlanChanges; form:
           ))}
         </ChangeSection>
       )}
-      <ChangeSection id="changes-advanced" title={t("changes.sections.advancedDeliverables")} count={changes.advancedDeliverables.length}>
+      <ChangeSection
+        id="changes-advanced"
+        title={t("changes.sections.advancedDeliverables")}
+        count={changes.advancedDeliverables.length}
+      >
         {changes.advancedDeliverables.map((d) => (
           <li key={`${d.id}-${d.stage}-${d.date}`}>
             <span className="font-semibold text-slate-800">
@@ -145,7 +173,11 @@ export function PlanChangesView({ changes, form }: { changes: PlanChanges; form:
           </li>
         ))}
       </ChangeSection>
-      <ChangeSection id="changes-meetings" title={t("changes.sections.meetingsHeld")} count={changes.meetingsHeld.length}>
+      <ChangeSection
+        id="changes-meetings"
+        title={t("changes.sections.meetingsHeld")}
+        count={changes.meetingsHeld.length}
+      >
         {changes.meetingsHeld.map((m) => (
           <li key={m.id}>
             <span className="font-semibold text-slate-800">
@@ -168,7 +200,17 @@ export function PlanChangesView({ changes, form }: { changes: PlanChanges; form:
   );
 }
 
-function ChangeSection({ id, title, count, children }: { id: string; title: string; count: number; children: ReactNode }) {
+function ChangeSection({
+  id,
+  title,
+  count,
+  children,
+}: {
+  id: string;
+  title: string;
+  count: number;
+  children: ReactNode;
+}) {
   const t = useTranslations("changes");
   return (
     <Section id={id} title={title}>

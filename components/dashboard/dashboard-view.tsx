@@ -70,7 +70,9 @@ export function PlanDashboardView({ dashboard }: { dashboard: PlanDashboard }) {
             <>
               <DeadlineList items={dashboard.late.items} testId="late-items" />
               {dashboard.late.total > dashboard.late.items.length && (
-                <p className="mt-2 text-sm text-slate-600">{t("late.more", { count: dashboard.late.total - dashboard.late.items.length })}</p>
+                <p className="mt-2 text-sm text-slate-600">
+                  {t("late.more", { count: dashboard.late.total - dashboard.late.items.length })}
+                </p>
               )}
             </>
           )}
@@ -83,7 +85,11 @@ export function PlanDashboardView({ dashboard }: { dashboard: PlanDashboard }) {
 
       {dashboard.recentChanges && (
         <Section id="dashboard-recent" title={t("recent.title")} description={t("recent.intro")}>
-          {dashboard.recentChanges.length === 0 ? <Empty>{t("recent.none")}</Empty> : <RecentChanges changes={dashboard.recentChanges} planPath={planPath} />}
+          {dashboard.recentChanges.length === 0 ? (
+            <Empty>{t("recent.none")}</Empty>
+          ) : (
+            <RecentChanges changes={dashboard.recentChanges} planPath={planPath} />
+          )}
         </Section>
       )}
     </section>
@@ -101,7 +107,11 @@ function KeyFigures({ dashboard }: { dashboard: PlanDashboard }) {
     [t("deliverables"), <Num key="d" value={dashboard.deliverableTotal} />],
   ];
   return (
-    <dl aria-label={t("label")} className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5" data-testid="key-figures">
+    <dl
+      aria-label={t("label")}
+      className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5"
+      data-testid="key-figures"
+    >
       {figures.map(([label, value]) => (
         <div key={label} className={card}>
           <dt className="text-sm text-slate-600">{label}</dt>
@@ -116,7 +126,10 @@ function PillarProgress({ dashboard }: { dashboard: PlanDashboard }) {
   const t = useTranslations();
   const locale = useLocale();
   const { pillars, overall } = dashboard.progress;
-  const statusLabels = Object.fromEntries(ACTIVITY_STATUSES.map((s) => [s, t(`activityStatus.${s}`)])) as Record<(typeof ACTIVITY_STATUSES)[number], string>;
+  const statusLabels = Object.fromEntries(ACTIVITY_STATUSES.map((s) => [s, t(`activityStatus.${s}`)])) as Record<
+    (typeof ACTIVITY_STATUSES)[number],
+    string
+  >;
   const shortName = (i: number) => t("dashboard.progress.pillarShort", { number: String(i + 1) });
   const row = (key: string, name: ReactNode, figures: ProgressFigures, total = false) => (
     <tr key={key} className={total ? "border-t-2 border-slate-300 font-semibold" : "border-t border-slate-200"}>
@@ -203,7 +216,9 @@ function DeadlineList({ items, testId }: { items: Deadline[]; testId: string }) 
             <Localized value={item.title} />
           </Link>
           <span className="block text-slate-600">
-            {item.stage ? t("dashboard.upcoming.stage", { stage: t(`deliverableStage.${item.stage}`) }) : t("dashboard.upcoming.activityEnd")}
+            {item.stage
+              ? t("dashboard.upcoming.stage", { stage: t(`deliverableStage.${item.stage}`) })
+              : t("dashboard.upcoming.activityEnd")}
           </span>
         </li>
       ))}
@@ -237,7 +252,11 @@ function Upcoming({ dashboard }: { dashboard: PlanDashboard }) {
       </div>
       <div>
         <h3 className="mb-2 font-semibold text-slate-800">{t("dashboard.upcoming.deadlines")}</h3>
-        {dashboard.deadlines.length === 0 ? <Empty>{t("dashboard.upcoming.noDeadlines")}</Empty> : <DeadlineList items={dashboard.deadlines} testId="deadlines" />}
+        {dashboard.deadlines.length === 0 ? (
+          <Empty>{t("dashboard.upcoming.noDeadlines")}</Empty>
+        ) : (
+          <DeadlineList items={dashboard.deadlines} testId="deadlines" />
+        )}
       </div>
     </div>
   );
@@ -246,7 +265,10 @@ function Upcoming({ dashboard }: { dashboard: PlanDashboard }) {
 function StageCounts({ dashboard }: { dashboard: PlanDashboard }) {
   const t = useTranslations();
   const total = dashboard.deliverableTotal;
-  const rows = [...STAGE_KINDS.map((s) => [s, t(`deliverableStage.${s}`)] as const), ["none", t("dashboard.stages.none")] as const];
+  const rows = [
+    ...STAGE_KINDS.map((s) => [s, t(`deliverableStage.${s}`)] as const),
+    ["none", t("dashboard.stages.none")] as const,
+  ];
   return (
     <table className={`${card} w-full text-sm`} data-testid="stage-counts">
       <thead>
@@ -273,7 +295,10 @@ function StageCounts({ dashboard }: { dashboard: PlanDashboard }) {
                     <Num value={count} />
                   </span>
                   <div aria-hidden="true" className="h-2 flex-1 rounded-full bg-slate-100">
-                    <div className="h-full rounded-full bg-brand-600" style={{ width: `${total ? (count / total) * 100 : 0}%` }} />
+                    <div
+                      className="h-full rounded-full bg-brand-600"
+                      style={{ width: `${total ? (count / total) * 100 : 0}%` }}
+                    />
                   </div>
                 </div>
               </td>
@@ -285,14 +310,21 @@ function StageCounts({ dashboard }: { dashboard: PlanDashboard }) {
   );
 }
 
-const RECORD_PATH: Partial<Record<RecentChange["entity"], string>> = { activity: "activities", meeting: "meetings", deliverable: "deliverables" };
+const RECORD_PATH: Partial<Record<RecentChange["entity"], string>> = {
+  activity: "activities",
+  meeting: "meetings",
+  deliverable: "deliverables",
+};
 
 function RecentChanges({ changes, planPath }: { changes: RecentChange[]; planPath: string }) {
   const t = useTranslations();
   return (
     <ol className="space-y-3" data-testid="recent-changes">
       {changes.map((change) => {
-        const path = change.entity === "plan" ? planPath : RECORD_PATH[change.entity] && `/${RECORD_PATH[change.entity]}/${change.entityId}`;
+        const path =
+          change.entity === "plan"
+            ? planPath
+            : RECORD_PATH[change.entity] && `/${RECORD_PATH[change.entity]}/${change.entityId}`;
         const title = <Localized value={change.title} />;
         return (
           <li key={change.id} className={`${card} text-sm`}>
@@ -320,7 +352,9 @@ function RecentChanges({ changes, planPath }: { changes: RecentChange[]; planPat
                 })}
               </p>
             ) : (
-              change.action === "update" && <p className="text-slate-700">{t("dashboard.recent.fields", { count: change.fields.length })}</p>
+              change.action === "update" && (
+                <p className="text-slate-700">{t("dashboard.recent.fields", { count: change.fields.length })}</p>
+              )
             )}
           </li>
         );

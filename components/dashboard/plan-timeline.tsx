@@ -79,7 +79,8 @@ export function PlanTimeline({ dashboard, pillars }: { dashboard: PlanDashboard;
             return (
               <div key={pillar.id} className="mt-3">
                 <h3 className="text-xs font-semibold text-gold-700">
-                  {t("dashboard.progress.pillarShort", { number: String(index + 1) })}: <Localized value={pillar.title} />
+                  {t("dashboard.progress.pillarShort", { number: String(index + 1) })}:{" "}
+                  <Localized value={pillar.title} />
                 </h3>
                 <ul className="mt-1 space-y-1">
                   {activities.map((activity) => {
@@ -87,11 +88,16 @@ export function PlanTimeline({ dashboard, pillars }: { dashboard: PlanDashboard;
                     return (
                       <li key={activity.id} className="flex items-center" data-testid="timeline-activity">
                         <div className={label}>
-                          <Link href={`/activities/${activity.id}`} className="line-clamp-1 text-brand-800 underline decoration-brand-200 underline-offset-2 hover:decoration-brand-700">
+                          <Link
+                            href={`/activities/${activity.id}`}
+                            className="line-clamp-1 text-brand-800 underline decoration-brand-200 underline-offset-2 hover:decoration-brand-700"
+                          >
                             <Localized value={activity.title} />
                           </Link>
                           <span className="block text-slate-700">
-                            <span className="sr-only">{t(activity.actual ? "dashboard.timeline.actual" : "dashboard.timeline.planned")}: </span>
+                            <span className="sr-only">
+                              {t(activity.actual ? "dashboard.timeline.actual" : "dashboard.timeline.planned")}:{" "}
+                            </span>
                             {activity.start ? (
                               <DateRange start={activity.start} end={activity.end} precision={activity.datePrecision} />
                             ) : (
@@ -108,7 +114,9 @@ export function PlanTimeline({ dashboard, pillars }: { dashboard: PlanDashboard;
                               style={place(span)}
                             />
                           ) : (
-                            <span className="absolute inset-y-0 start-1 text-xs text-slate-700">{t("dashboard.timeline.outside")}</span>
+                            <span className="absolute inset-y-0 start-1 text-xs text-slate-700">
+                              {t("dashboard.timeline.outside")}
+                            </span>
                           )}
                         </div>
                       </li>
@@ -127,10 +135,19 @@ export function PlanTimeline({ dashboard, pillars }: { dashboard: PlanDashboard;
                   const at = placeDay(scale, meeting.date);
                   if (at === null) return null;
                   return (
-                    <li key={meeting.id} className="absolute inset-y-0 flex items-center" style={{ insetInlineStart: `${at}%` }} data-testid="timeline-meeting">
-                      <span aria-hidden="true" className="size-3 -translate-x-1/2 rotate-45 bg-brand-700 rtl:translate-x-1/2" />
+                    <li
+                      key={meeting.id}
+                      className="absolute inset-y-0 flex items-center"
+                      style={{ insetInlineStart: `${at}%` }}
+                      data-testid="timeline-meeting"
+                    >
+                      <span
+                        aria-hidden="true"
+                        className="size-3 -translate-x-1/2 rotate-45 bg-brand-700 rtl:translate-x-1/2"
+                      />
                       <span className="sr-only">
-                        <Localized value={meeting.title} />, <PartialDate iso={meeting.date} precision={meeting.datePrecision} />
+                        <Localized value={meeting.title} />,{" "}
+                        <PartialDate iso={meeting.date} precision={meeting.datePrecision} />
                       </span>
                     </li>
                   );
@@ -140,14 +157,21 @@ export function PlanTimeline({ dashboard, pillars }: { dashboard: PlanDashboard;
           )}
           {today !== null && (
             <div aria-hidden="true" className="pointer-events-none absolute inset-y-0 start-40 end-0 sm:start-56">
-              <div className="absolute inset-y-0 border-s-2 border-dashed border-rose-500" style={{ insetInlineStart: `${today}%` }}>
-                <span className="absolute -top-1 ms-1 text-[0.65rem] font-semibold text-rose-800">{t("dashboard.timeline.today")}</span>
+              <div
+                className="absolute inset-y-0 border-s-2 border-dashed border-rose-500"
+                style={{ insetInlineStart: `${today}%` }}
+              >
+                <span className="absolute -top-1 ms-1 text-[0.65rem] font-semibold text-rose-800">
+                  {t("dashboard.timeline.today")}
+                </span>
               </div>
             </div>
           )}
         </div>
       </div>
-      {undated > 0 && <p className="mt-2 text-sm text-slate-600">{t("dashboard.timeline.undated", { count: undated })}</p>}
+      {undated > 0 && (
+        <p className="mt-2 text-sm text-slate-600">{t("dashboard.timeline.undated", { count: undated })}</p>
+      )}
     </div>
   );
 }

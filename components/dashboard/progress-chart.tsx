@@ -39,17 +39,37 @@ export function ProgressChart({
     // label's text-anchor onto the bars. Mirroring is done by the axes' props below instead.
     <div aria-hidden="true" dir="ltr" className="h-full w-full" data-testid="progress-chart">
       <ResponsiveContainer width="100%" height={Math.max(160, pillars.length * 44 + 72)}>
-        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 8, bottom: 4, left: 8 }} accessibilityLayer={false}>
+        <BarChart
+          data={data}
+          layout="vertical"
+          margin={{ top: 4, right: 8, bottom: 4, left: 8 }}
+          accessibilityLayer={false}
+        >
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
           {/* In Arabic the bars grow from the right and the pillar names sit on the right. */}
-          <XAxis type="number" allowDecimals={false} reversed={rtl} tickFormatter={(v: number) => format(v)} tick={{ fill: "#334155", fontSize: 12 }} />
+          <XAxis
+            type="number"
+            allowDecimals={false}
+            reversed={rtl}
+            tickFormatter={(v: number) => format(v)}
+            tick={{ fill: "#334155", fontSize: 12 }}
+          />
           {/* eslint-disable-next-line no-restricted-syntax -- recharts names physical sides: this is the mirroring itself. */}
-          <YAxis type="category" dataKey="label" orientation={rtl ? "right" : "left"} width={80} tick={{ fill: "#334155", fontSize: 12 }} />
+          <YAxis
+            type="category"
+            dataKey="label"
+            orientation={rtl ? "right" : "left"}
+            width={80}
+            tick={{ fill: "#334155", fontSize: 12 }}
+          />
           <Tooltip formatter={(value) => format(Number(value))} />
           {/* Our own legend: recharts' puts each swatch on the physical left, beside Arabic text too. */}
           <Legend
             content={() => (
-              <ul dir={rtl ? "rtl" : "ltr"} className="flex flex-wrap justify-center gap-x-4 gap-y-1 text-xs text-slate-700">
+              <ul
+                dir={rtl ? "rtl" : "ltr"}
+                className="flex flex-wrap justify-center gap-x-4 gap-y-1 text-xs text-slate-700"
+              >
                 {ACTIVITY_STATUSES.map((status) => (
                   <li key={status} className="flex items-center gap-1.5">
                     <span className="inline-block size-3 rounded-sm" style={{ backgroundColor: FILL[status] }} />
@@ -60,7 +80,14 @@ export function ProgressChart({
             )}
           />
           {ACTIVITY_STATUSES.map((status) => (
-            <Bar key={status} dataKey={status} name={statusLabels[status]} stackId="status" fill={FILL[status]} isAnimationActive={false} />
+            <Bar
+              key={status}
+              dataKey={status}
+              name={statusLabels[status]}
+              stackId="status"
+              fill={FILL[status]}
+              isAnimationActive={false}
+            />
           ))}
         </BarChart>
       </ResponsiveContainer>

@@ -17,15 +17,25 @@ export interface RecordSlots {
   footer?: ReactNode;
 }
 
-export function DeliverableDetailView({ deliverable, slots = {} }: { deliverable: DeliverableDetail; slots?: RecordSlots }) {
+export function DeliverableDetailView({
+  deliverable,
+  slots = {},
+}: {
+  deliverable: DeliverableDetail;
+  slots?: RecordSlots;
+}) {
   const t = useTranslations();
   const crumbs: Crumb[] = [{ label: t("nav.plans"), href: "/plans" }];
   if (deliverable.activity) {
-    crumbs.push(
-      { label: <Localized value={deliverable.activity.title} />, href: `/activities/${deliverable.activity.id}` },
-    );
+    crumbs.push({
+      label: <Localized value={deliverable.activity.title} />,
+      href: `/activities/${deliverable.activity.id}`,
+    });
   } else if (deliverable.meeting) {
-    crumbs.push({ label: <Localized value={deliverable.meeting.title} />, href: `/meetings/${deliverable.meeting.id}` });
+    crumbs.push({
+      label: <Localized value={deliverable.meeting.title} />,
+      href: `/meetings/${deliverable.meeting.id}`,
+    });
   }
   return (
     <PageContainer>
@@ -45,7 +55,10 @@ export function DeliverableDetailView({ deliverable, slots = {} }: { deliverable
           )}
           {deliverable.activity && (
             <Field label={t("deliverable.activity")}>
-              <Link href={`/activities/${deliverable.activity.id}`} className="text-brand-700 underline hover:text-brand-900">
+              <Link
+                href={`/activities/${deliverable.activity.id}`}
+                className="text-brand-700 underline hover:text-brand-900"
+              >
                 <Localized value={deliverable.activity.title} />
               </Link>
             </Field>
@@ -57,7 +70,11 @@ export function DeliverableDetailView({ deliverable, slots = {} }: { deliverable
           )}
           {deliverable.documentUrl && (
             <Field label={t("deliverable.document")}>
-              <a href={deliverable.documentUrl} className="break-all text-brand-700 underline hover:text-brand-900" dir="ltr">
+              <a
+                href={deliverable.documentUrl}
+                className="break-all text-brand-700 underline hover:text-brand-900"
+                dir="ltr"
+              >
                 {deliverable.documentUrl}
               </a>
             </Field>
@@ -127,7 +144,9 @@ function StageItem({ stage }: { stage: StageDto }) {
         </Badge>
       </p>
       {language && <p className="mt-1 text-sm text-slate-600">{t("deliverable.language", { language })}</p>}
-      {stage.note && <Localized as="p" value={stage.note} className="mt-1 whitespace-pre-line text-sm text-slate-700" />}
+      {stage.note && (
+        <Localized as="p" value={stage.note} className="mt-1 whitespace-pre-line text-sm text-slate-700" />
+      )}
       {stage.recipients.length > 0 && (
         <div className="mt-2">
           <p className="text-sm font-medium text-slate-700">{t("deliverable.recipients")}</p>

@@ -11,7 +11,10 @@ export function DeliverableList({ deliverables }: { deliverables: DeliverableSum
       {deliverables.map((deliverable) => (
         <li key={deliverable.id} className="border-b border-slate-200 py-3">
           <p className="text-xs font-medium tracking-wide text-slate-600">{t(`deliverableType.${deliverable.type}`)}</p>
-          <Link href={`/deliverables/${deliverable.id}`} className="font-medium text-brand-800 underline decoration-brand-200 underline-offset-4 hover:decoration-brand-700">
+          <Link
+            href={`/deliverables/${deliverable.id}`}
+            className="font-medium text-brand-800 underline decoration-brand-200 underline-offset-4 hover:decoration-brand-700"
+          >
             <Localized value={deliverable.title} />
           </Link>
           {deliverable.latestStage && (

@@ -3,7 +3,14 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { BilingualField } from "@/components/ui/form/bilingual-field";
-import { CheckboxGroup, Fieldset, SelectField, TextField, type Option, type OptionGroup } from "@/components/ui/form/fields";
+import {
+  CheckboxGroup,
+  Fieldset,
+  SelectField,
+  TextField,
+  type Option,
+  type OptionGroup,
+} from "@/components/ui/form/fields";
 import type { FormValues } from "@/components/ui/form/form-values";
 import { EditForm } from "./edit-form";
 import type { EditAction } from "./edit-state";
@@ -37,14 +44,37 @@ export function ActivityForm({
   const type = useTranslations("activityType");
   const precision = useTranslations("datePrecision");
   return (
-    <EditForm action={action} initial={initial} submitLabel={submitLabel} cancelHref={cancelHref} testId="activity-form">
+    <EditForm
+      action={action}
+      initial={initial}
+      submitLabel={submitLabel}
+      cancelHref={cancelHref}
+      testId="activity-form"
+    >
       <Fieldset legend={t("sectionGeneral")}>
         <SelectField name="pillarId" label={f("pillarId")} options={pillars} requiredLabel={t("required")} />
         <BilingualField name="title" label={f("title")} required />
         <div className="grid gap-4 sm:grid-cols-3">
-          <SelectField name="type" label={f("type")} options={ACTIVITY_TYPES.map((value) => ({ value, label: type(value) }))} />
-          <SelectField name="status" label={f("status")} options={ACTIVITY_STATUSES.map((value) => ({ value, label: status(value) }))} />
-          <TextField name="progress" label={f("progress")} type="number" inputMode="numeric" min={0} max={100} step={5} hint={t("progressHint")} />
+          <SelectField
+            name="type"
+            label={f("type")}
+            options={ACTIVITY_TYPES.map((value) => ({ value, label: type(value) }))}
+          />
+          <SelectField
+            name="status"
+            label={f("status")}
+            options={ACTIVITY_STATUSES.map((value) => ({ value, label: status(value) }))}
+          />
+          <TextField
+            name="progress"
+            label={f("progress")}
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={100}
+            step={5}
+            hint={t("progressHint")}
+          />
         </div>
         <BilingualField name="description" label={f("description")} multiline rows={4} />
         <BilingualField name="outcome" label={f("outcome")} multiline />
@@ -72,7 +102,9 @@ export function ActivityForm({
         ) : (
           <p className="text-sm text-slate-600">{t("noPartnerChoices")}</p>
         )}
-        {meetings.length > 0 && <CheckboxGroup name="meetingIds" legend={f("meetingIds")} options={meetings} columns={1} />}
+        {meetings.length > 0 && (
+          <CheckboxGroup name="meetingIds" legend={f("meetingIds")} options={meetings} columns={1} />
+        )}
         {frameworks}
       </Fieldset>
     </EditForm>

@@ -35,7 +35,11 @@ async function call(url: string, init: RequestInit, locale: string): Promise<Sta
     response = await fetch(url, {
       ...init,
       credentials: "same-origin",
-      headers: { accept: "application/json", "accept-language": locale, ...(init.body ? { "content-type": "application/json" } : {}) },
+      headers: {
+        accept: "application/json",
+        "accept-language": locale,
+        ...(init.body ? { "content-type": "application/json" } : {}),
+      },
       cache: "no-store",
     });
   } catch {
@@ -52,5 +56,9 @@ export function fetchActivityStatus(activityId: string, locale: string): Promise
 }
 
 export function patchActivityStatus(activityId: string, change: StatusChange, locale: string): Promise<StatusSnapshot> {
-  return call(`/api/v1/activities/${encodeURIComponent(activityId)}`, { method: "PATCH", body: JSON.stringify(change) }, locale);
+  return call(
+    `/api/v1/activities/${encodeURIComponent(activityId)}`,
+    { method: "PATCH", body: JSON.stringify(change) },
+    locale,
+  );
 }

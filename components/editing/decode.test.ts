@@ -67,7 +67,11 @@ describe("editing forms → shared schemas", () => {
   });
 
   it("reads a pillar update with its version", () => {
-    const data = form([["title.ar", "محور"], ["description.en", "Only English"], ["version", "3"]]);
+    const data = form([
+      ["title.ar", "محور"],
+      ["description.en", "Only English"],
+      ["version", "3"],
+    ]);
     const result = PillarUpdateInput.safeParse({ ...decodePillar(data), version: version(data) });
     expect(result.success).toBe(false);
     expect(fieldErrorsFrom(result.error!)["description.ar"]).toEqual(["required"]);
@@ -150,7 +154,10 @@ describe("editing forms → shared schemas", () => {
     expect(result.success).toBe(false);
     const fields = fieldErrorsFrom(result.error!);
     expect(Object.keys(fields).sort()).toEqual(["stages.1.date", "stages.1.stage"]);
-    const first = DeliverableCreateInput.parse({ ...decodeDeliverable(data), stages: decodeDeliverable(data).stages.slice(0, 1) });
+    const first = DeliverableCreateInput.parse({
+      ...decodeDeliverable(data),
+      stages: decodeDeliverable(data).stages.slice(0, 1),
+    });
     expect(first.stages).toEqual([
       {
         stage: "drafted",

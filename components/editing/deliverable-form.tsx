@@ -3,7 +3,15 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { BilingualField } from "@/components/ui/form/bilingual-field";
-import { CheckboxField, Fieldset, Panel, SelectField, TextField, type Option, type OptionGroup } from "@/components/ui/form/fields";
+import {
+  CheckboxField,
+  Fieldset,
+  Panel,
+  SelectField,
+  TextField,
+  type Option,
+  type OptionGroup,
+} from "@/components/ui/form/fields";
 import type { FormValues } from "@/components/ui/form/form-values";
 import { HiddenValues } from "@/components/ui/form/hidden-values";
 import { Repeated } from "@/components/ui/form/repeated";
@@ -42,7 +50,13 @@ export function DeliverableForm({
   const stage = useTranslations("deliverableStage");
   const precision = useTranslations("datePrecision");
   return (
-    <EditForm action={action} initial={initial} submitLabel={submitLabel} cancelHref={cancelHref} testId="deliverable-form">
+    <EditForm
+      action={action}
+      initial={initial}
+      submitLabel={submitLabel}
+      cancelHref={cancelHref}
+      testId="deliverable-form"
+    >
       <Fieldset legend={t("sectionGeneral")}>
         <BilingualField name="title" label={f("title")} required />
         <div className="grid gap-4 sm:grid-cols-2">
@@ -54,7 +68,14 @@ export function DeliverableForm({
           />
         </div>
         <BilingualField name="description" label={f("description")} multiline rows={4} />
-        <TextField name="documentUrl" label={f("documentUrl")} type="url" dir="ltr" inputMode="url" hint={t("documentUrlHint")} />
+        <TextField
+          name="documentUrl"
+          label={f("documentUrl")}
+          type="url"
+          dir="ltr"
+          inputMode="url"
+          hint={t("documentUrlHint")}
+        />
       </Fieldset>
       <Fieldset legend={t("sectionLinks")}>
         <SelectField name="meetingId" label={f("meetingId")} options={meetings} emptyLabel={t("none")} />
@@ -86,7 +107,12 @@ export function DeliverableForm({
                   label={f("datePrecision")}
                   options={PRECISIONS.map((value) => ({ value, label: precision(value) }))}
                 />
-                <SelectField name={`stages.${i}.language`} label={f("language")} options={languages} emptyLabel={t("none")} />
+                <SelectField
+                  name={`stages.${i}.language`}
+                  label={f("language")}
+                  options={languages}
+                  emptyLabel={t("none")}
+                />
               </div>
               <CheckboxField name={`stages.${i}.completed`} label={f("completed")} hint={t("completedHint")} />
               <BilingualField name={`stages.${i}.note`} label={f("note")} multiline rows={2} />

@@ -50,10 +50,16 @@ export function EditForm({ action, initial, submitLabel, cancelHref, children, t
   const values = state.values && !showTheirs ? state.values : initial;
   const conflict = state.error?.code === "conflict" ? state.error.conflict : undefined;
   const version =
-    chosen?.kind === "mine" && conflict ? String(conflict.currentVersion) : single(values, "version") || single(initial, "version");
+    chosen?.kind === "mine" && conflict
+      ? String(conflict.currentVersion)
+      : single(values, "version") || single(initial, "version");
   const errors = showTheirs ? {} : (state.error?.fields ?? {});
 
-  const summaryItems = Object.entries(errors).map(([path]) => ({ path, href: `#${fieldId(idPrefix, path)}`, text: labelFor(path) }));
+  const summaryItems = Object.entries(errors).map(([path]) => ({
+    path,
+    href: `#${fieldId(idPrefix, path)}`,
+    text: labelFor(path),
+  }));
 
   return (
     <form action={formAction} noValidate className="flex flex-col gap-6" data-testid={testId}>
@@ -79,7 +85,11 @@ export function EditForm({ action, initial, submitLabel, cancelHref, children, t
             <div className="mt-3 flex flex-col gap-2">
               <p className="text-sm">{t("conflictChoice")}</p>
               <div className="flex flex-wrap gap-2">
-                <Button tone="secondary" onClick={() => setChoice({ seq: state.seq, kind: "mine" })} data-testid="keep-mine">
+                <Button
+                  tone="secondary"
+                  onClick={() => setChoice({ seq: state.seq, kind: "mine" })}
+                  data-testid="keep-mine"
+                >
                   {t("keepMine")}
                 </Button>
                 <Button
@@ -105,17 +115,15 @@ export function EditForm({ action, initial, submitLabel, cancelHref, children, t
       )}
 
       {showTheirs && chosen?.discarded && (
-        <DiscardedInput
-          values={chosen.discarded}
-          current={initial}
-          labelFor={labelFor}
-          reloading={reloading}
-        />
+        <DiscardedInput values={chosen.discarded} current={initial} labelFor={labelFor} reloading={reloading} />
       )}
 
       <FormProvider value={{ idPrefix, values, errors }}>
         {/* A new key after each answer re-creates the fields with the values to show. */}
-        <div key={`${state.seq}-${showTheirs ? `theirs-${single(initial, "version")}` : "mine"}`} className="flex flex-col gap-6">
+        <div
+          key={`${state.seq}-${showTheirs ? `theirs-${single(initial, "version")}` : "mine"}`}
+          className="flex flex-col gap-6"
+        >
           {children}
         </div>
       </FormProvider>
@@ -157,10 +165,15 @@ function DiscardedInput({
 }) {
   const t = useTranslations("editing");
   const differing = Object.entries(values).filter(
-    ([name, value]) => !PLUMBING.has(name) && String(value) !== String(current[name] ?? "") && String(value).trim() !== "",
+    ([name, value]) =>
+      !PLUMBING.has(name) && String(value) !== String(current[name] ?? "") && String(value).trim() !== "",
   );
   return (
-    <div role="status" className="rounded-md border border-amber-300 bg-amber-50 p-4 text-amber-950" data-testid="discarded-input">
+    <div
+      role="status"
+      className="rounded-md border border-amber-300 bg-amber-50 p-4 text-amber-950"
+      data-testid="discarded-input"
+    >
       <p className="font-semibold">{reloading ? t("loadingTheirs") : t("theirsLoaded")}</p>
       {differing.length > 0 && (
         <details open className="mt-2">

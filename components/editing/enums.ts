@@ -10,12 +10,25 @@ import type { StageDto } from "@/lib/deliverables/data";
 
 /** The list, checked to name every value of `T` (and nothing else). */
 function every<T extends string>() {
-  return <const L extends readonly T[]>(list: L & ([Exclude<T, L[number]>] extends [never] ? unknown : { missing: Exclude<T, L[number]> })) =>
-    list;
+  return <const L extends readonly T[]>(
+    list: L & ([Exclude<T, L[number]>] extends [never] ? unknown : { missing: Exclude<T, L[number]> }),
+  ) => list;
 }
 
-export const PLAN_STATUSES = every<PlanSummary["status"]>()(["draft", "circulated", "adopted", "in_implementation", "closed"]);
-export const ACTIVITY_STATUSES = every<ActivitySummary["status"]>()(["not_started", "in_progress", "completed", "postponed", "cancelled"]);
+export const PLAN_STATUSES = every<PlanSummary["status"]>()([
+  "draft",
+  "circulated",
+  "adopted",
+  "in_implementation",
+  "closed",
+]);
+export const ACTIVITY_STATUSES = every<ActivitySummary["status"]>()([
+  "not_started",
+  "in_progress",
+  "completed",
+  "postponed",
+  "cancelled",
+]);
 export const ACTIVITY_TYPES = every<ActivitySummary["type"]>()([
   "meeting",
   "capacity_building",
@@ -44,7 +57,15 @@ export const DELIVERABLE_TYPES = every<DeliverableSummary["type"]>()([
   "contribution_paper",
   "other",
 ]);
-export const STAGE_KINDS = every<StageDto["stage"]>()(["drafted", "adopted", "issued", "translated", "submitted", "circulated", "published"]);
+export const STAGE_KINDS = every<StageDto["stage"]>()([
+  "drafted",
+  "adopted",
+  "issued",
+  "translated",
+  "submitted",
+  "circulated",
+  "published",
+]);
 export const PRECISIONS = every<StageDto["datePrecision"]>()(["day", "month", "year"]);
 
 /** Languages a document version may be in (stage "translated"). */

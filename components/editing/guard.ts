@@ -10,7 +10,12 @@ import { redirect } from "@/lib/i18n/navigation";
  * to sign in (and back), other roles get the 404 a missing page gives. The mutations check
  * again on every write; this only spares them a form they cannot use.
  */
-export async function requireEditor(locale: Locale, action: Action, resource: Resource, returnPath: string): Promise<Viewer> {
+export async function requireEditor(
+  locale: Locale,
+  action: Action,
+  resource: Resource,
+  returnPath: string,
+): Promise<Viewer> {
   const viewer = await getViewer();
   if (viewer.kind === "anonymous") {
     return redirect({ href: { pathname: "/sign-in", query: { next: returnPath } }, locale });

@@ -43,8 +43,17 @@ export function MeetingForm({
       <Fieldset legend={t("sectionGeneral")}>
         <BilingualField name="title" label={f("title")} required />
         <div className="grid gap-4 sm:grid-cols-2">
-          <SelectField name="kind" label={f("kind")} requiredLabel={t("required")} options={MEETING_KINDS.map((value) => ({ value, label: kind(value) }))} />
-          <SelectField name="status" label={f("status")} options={MEETING_STATUSES.map((value) => ({ value, label: status(value) }))} />
+          <SelectField
+            name="kind"
+            label={f("kind")}
+            requiredLabel={t("required")}
+            options={MEETING_KINDS.map((value) => ({ value, label: kind(value) }))}
+          />
+          <SelectField
+            name="status"
+            label={f("status")}
+            options={MEETING_STATUSES.map((value) => ({ value, label: status(value) }))}
+          />
           <TextField name="sessionNumber" label={f("sessionNumber")} type="number" inputMode="numeric" min={1} />
           <TextField name="series" label={f("series")} maxLength={50} dir="auto" hint={t("seriesHint")} />
         </div>

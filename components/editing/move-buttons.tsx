@@ -43,7 +43,14 @@ export function MoveButtons({
       <input type="hidden" name="parentId" value={parentId} />
       <input type="hidden" name="itemId" value={itemId} />
       <input type="hidden" name="order" value={JSON.stringify(order)} />
-      <button type="submit" name="direction" value="up" disabled={index === 0} className={button} aria-label={t("moveUpOf", { title })}>
+      <button
+        type="submit"
+        name="direction"
+        value="up"
+        disabled={index === 0}
+        className={button}
+        aria-label={t("moveUpOf", { title })}
+      >
         <Arrow up />
         {t("moveUp")}
       </button>
@@ -72,7 +79,14 @@ export function MoveButtons({
 function Arrow({ up = false }: { up?: boolean }) {
   return (
     <svg aria-hidden="true" viewBox="0 0 16 16" className={`size-3.5 ${up ? "" : "rotate-180"}`}>
-      <path d="M8 13V3M3.5 7.5 8 3l4.5 4.5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+      <path
+        d="M8 13V3M3.5 7.5 8 3l4.5 4.5"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.8"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
     </svg>
   );
 }

@@ -26,11 +26,19 @@ function period(plan: Pick<PlanSummary, "startYear" | "endYear">): string {
 }
 
 export function planOptions(plans: PlanSummary[], locale: Locale, missing: string): Option[] {
-  return plans.map((plan) => ({ value: plan.id, label: `${period(plan)} · ${optionText(plan.title, locale, missing)}` }));
+  return plans.map((plan) => ({
+    value: plan.id,
+    label: `${period(plan)} · ${optionText(plan.title, locale, missing)}`,
+  }));
 }
 
 /** Pillars under their plan, numbered as on the plan's page. */
-export function pillarGroups(plans: PlanSummary[], pillars: PillarDto[], locale: Locale, missing: string): OptionGroup[] {
+export function pillarGroups(
+  plans: PlanSummary[],
+  pillars: PillarDto[],
+  locale: Locale,
+  missing: string,
+): OptionGroup[] {
   return plans
     .map((plan) => ({
       label: `${period(plan)} · ${optionText(plan.title, locale, missing)}`,
@@ -49,11 +57,18 @@ export function meetingOptions(meetings: MeetingSummary[], locale: Locale, missi
 }
 
 /** Activities under their plan. */
-export function activityGroups(plans: PlanSummary[], activities: ActivityListItem[], locale: Locale, missing: string): OptionGroup[] {
+export function activityGroups(
+  plans: PlanSummary[],
+  activities: ActivityListItem[],
+  locale: Locale,
+  missing: string,
+): OptionGroup[] {
   return plans
     .map((plan) => ({
       label: `${period(plan)} · ${optionText(plan.title, locale, missing)}`,
-      options: activities.filter((a) => a.planId === plan.id).map((a) => ({ value: a.id, label: optionText(a.title, locale, missing) })),
+      options: activities
+        .filter((a) => a.planId === plan.id)
+        .map((a) => ({ value: a.id, label: optionText(a.title, locale, missing) })),
     }))
     .filter((group) => group.options.length > 0);
 }
@@ -65,10 +80,18 @@ export function memberStateOptions(states: MemberStateDto[], locale: Locale, mis
 }
 
 export function memberStatePartyOptions(states: MemberStateDto[], locale: Locale, missing: string): Option[] {
-  return memberStateOptions(states, locale, missing).map((o) => ({ ...o, value: partyValue({ memberStateId: o.value }) }));
+  return memberStateOptions(states, locale, missing).map((o) => ({
+    ...o,
+    value: partyValue({ memberStateId: o.value }),
+  }));
 }
 
-export function organizationOptions(organizations: OrganizationDto[], locale: Locale, missing: string, asParty = false): Option[] {
+export function organizationOptions(
+  organizations: OrganizationDto[],
+  locale: Locale,
+  missing: string,
+  asParty = false,
+): Option[] {
   const seen = new Set<string>();
   return organizations
     .filter((o) => !seen.has(o.id) && seen.add(o.id))

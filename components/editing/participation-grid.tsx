@@ -41,7 +41,12 @@ export function ParticipationGrid({ states }: { states: (Option & { lang?: strin
           <tbody className="divide-y divide-slate-100">
             {states.map((state) => (
               <tr key={state.value}>
-                <th scope="row" className="px-3 py-1.5 text-start font-normal text-slate-900" lang={state.lang} dir={state.dir}>
+                <th
+                  scope="row"
+                  className="px-3 py-1.5 text-start font-normal text-slate-900"
+                  lang={state.lang}
+                  dir={state.dir}
+                >
                   {state.label}
                 </th>
                 <td className="px-3 py-1.5 text-center">

@@ -33,7 +33,13 @@ export function PartyPicker({
       <div className="mt-3 flex flex-col gap-4">
         <CheckboxGroup name={name} legend={labels.memberStates} options={parties.memberStates} columns={3} />
         {parties.organizations.length > 0 && (
-          <CheckboxGroup name={name} part="organizations" legend={labels.organizations} options={parties.organizations} columns={2} />
+          <CheckboxGroup
+            name={name}
+            part="organizations"
+            legend={labels.organizations}
+            options={parties.organizations}
+            columns={2}
+          />
         )}
       </div>
     </details>

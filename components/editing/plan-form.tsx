@@ -32,8 +32,24 @@ export function PlanForm({
         <BilingualField name="title" label={f("title")} required />
         <BilingualField name="summary" label={f("summary")} multiline rows={4} />
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField name="startYear" label={f("startYear")} type="number" inputMode="numeric" min={1945} max={2100} requiredLabel={t("required")} />
-          <TextField name="endYear" label={f("endYear")} type="number" inputMode="numeric" min={1945} max={2100} requiredLabel={t("required")} />
+          <TextField
+            name="startYear"
+            label={f("startYear")}
+            type="number"
+            inputMode="numeric"
+            min={1945}
+            max={2100}
+            requiredLabel={t("required")}
+          />
+          <TextField
+            name="endYear"
+            label={f("endYear")}
+            type="number"
+            inputMode="numeric"
+            min={1945}
+            max={2100}
+            requiredLabel={t("required")}
+          />
         </div>
         <div className="grid gap-4 sm:grid-cols-2">
           <SelectField
@@ -45,7 +61,13 @@ export function PlanForm({
         <CheckboxField name="isPublic" label={f("isPublic")} hint={t("isPublicHint")} />
       </Fieldset>
       <Fieldset legend={t("sectionAdoption")}>
-        <SelectField name="adoptionMeetingId" label={f("adoptionMeetingId")} options={meetings} emptyLabel={t("none")} hint={t("adoptionMeetingHint")} />
+        <SelectField
+          name="adoptionMeetingId"
+          label={f("adoptionMeetingId")}
+          options={meetings}
+          emptyLabel={t("none")}
+          hint={t("adoptionMeetingHint")}
+        />
         <div className="grid gap-4 sm:grid-cols-3">
           <TextField name="circulatedOn" label={f("circulatedOn")} type="date" />
           <TextField name="adoptedOn" label={f("adoptedOn")} type="date" />
@@ -59,4 +81,3 @@ export function PlanForm({
     </EditForm>
   );
 }
-

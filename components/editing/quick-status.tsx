@@ -140,11 +140,15 @@ export function QuickStatus({
     if (shape.code === "conflict" && shape.conflict) {
       const { changedBy, changedAt } = shape.conflict;
       const at = changedAt ? formatAt(changedAt) : null;
-      const reason = changedBy && at ? t("conflict", { by: changedBy, at }) : at ? t("conflictAt", { at }) : t("conflictUnknown");
+      const reason =
+        changedBy && at ? t("conflict", { by: changedBy, at }) : at ? t("conflictAt", { at }) : t("conflictUnknown");
       return t("rollbackConflict", { reason });
     }
     const field = shape.fields ? Object.keys(shape.fields)[0] : undefined;
-    const reason = field && tFields.has(field as never) ? `${tErrors(shape.code)} (${tFields(field as never)})` : tErrors(shape.code);
+    const reason =
+      field && tFields.has(field as never)
+        ? `${tErrors(shape.code)} (${tFields(field as never)})`
+        : tErrors(shape.code);
     return t("rollback", { reason });
   }
 
@@ -165,7 +169,8 @@ export function QuickStatus({
     const change: StatusChange = { version: current.version };
     if (draft.status !== current.status) change.status = draft.status;
     const progress = Number(draft.progress);
-    if (draft.progress.trim() !== "" && Number.isInteger(progress) && progress !== current.progress) change.progress = progress;
+    if (draft.progress.trim() !== "" && Number.isInteger(progress) && progress !== current.progress)
+      change.progress = progress;
     else if (draft.progress.trim() !== "" && !Number.isInteger(progress)) change.progress = Number.NaN;
     const note = draft.note.trim();
     if (note) change.note = note;
@@ -203,7 +208,11 @@ export function QuickStatus({
   );
 
   const alert = failure && (
-    <div role="alert" className="basis-full rounded-md border border-rose-300 bg-rose-50 p-3 text-sm text-rose-950" data-testid="quick-status-error">
+    <div
+      role="alert"
+      className="basis-full rounded-md border border-rose-300 bg-rose-50 p-3 text-sm text-rose-950"
+      data-testid="quick-status-error"
+    >
       <p>{failure.message}</p>
       <div className="mt-2 flex flex-wrap gap-2">
         <Button tone="secondary" className="px-2.5 py-1 text-xs" onClick={() => open(failure.draft)}>
@@ -243,7 +252,11 @@ export function QuickStatus({
                 onChange={(e) => {
                   const status = e.currentTarget.value as ActivityStatus;
                   // Marking it completed means done, unless the user set the progress themselves.
-                  setDraft({ ...draft, status, progress: status === "completed" && !progressTouched ? "100" : draft.progress });
+                  setDraft({
+                    ...draft,
+                    status,
+                    progress: status === "completed" && !progressTouched ? "100" : draft.progress,
+                  });
                 }}
                 className={controlClass}
               >
@@ -348,7 +361,13 @@ function fromSnapshot(snapshot: StatusSnapshot): Draft {
 function PencilIcon() {
   return (
     <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3.5 shrink-0 rtl:-scale-x-100">
-      <path d="M11.2 2.3a1.5 1.5 0 0 1 2.1 2.1L5.6 12.1 2.5 13l.9-3.1 7.8-7.6Z" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
+      <path
+        d="M11.2 2.3a1.5 1.5 0 0 1 2.1 2.1L5.6 12.1 2.5 13l.9-3.1 7.8-7.6Z"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.5"
+        strokeLinejoin="round"
+      />
     </svg>
   );
 }

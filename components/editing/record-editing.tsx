@@ -81,7 +81,12 @@ export function PillarTools({
       <EditLink href={`/plans/${plan.id}/pillars/${pillar.id}/edit`} label={t("editPillarOf", { title })} size="sm">
         {t("edit")}
       </EditLink>
-      <EditLink href={`/activities/new?pillar=${pillar.id}`} icon="plus" label={t("newActivityIn", { title })} size="sm">
+      <EditLink
+        href={`/activities/new?pillar=${pillar.id}`}
+        icon="plus"
+        label={t("newActivityIn", { title })}
+        size="sm"
+      >
         {t("newActivity")}
       </EditLink>
       <MoveButtons

@@ -10,9 +10,21 @@ type Messages = Awaited<ReturnType<typeof getMessages>>;
 type Namespace = keyof Messages & string;
 
 /** Namespaces every editing form uses. */
-export const FORM_NAMESPACES = ["editing", "fieldNames", "validation", "errors", "datePrecision"] as const satisfies readonly Namespace[];
+export const FORM_NAMESPACES = [
+  "editing",
+  "fieldNames",
+  "validation",
+  "errors",
+  "datePrecision",
+] as const satisfies readonly Namespace[];
 
-export async function ScopedMessages({ namespaces, children }: { namespaces: readonly Namespace[]; children: ReactNode }) {
+export async function ScopedMessages({
+  namespaces,
+  children,
+}: {
+  namespaces: readonly Namespace[];
+  children: ReactNode;
+}) {
   const all = await getMessages();
   const picked: Partial<Messages> = {};
   for (const namespace of namespaces) Object.assign(picked, { [namespace]: all[namespace] });

@@ -35,7 +35,12 @@ export function EditLink({
 }) {
   const sizing = size === "sm" ? "px-2.5 py-1 text-xs" : "px-3 py-1.5";
   return (
-    <Link href={href} aria-label={label} className={`${buttonBase} ${buttonTones[tone]} ${sizing}`} data-testid={testId}>
+    <Link
+      href={href}
+      aria-label={label}
+      className={`${buttonBase} ${buttonTones[tone]} ${sizing}`}
+      data-testid={testId}
+    >
       {icon === "plus" ? <PlusIcon /> : <PencilIcon />}
       {children}
     </Link>
@@ -45,7 +50,13 @@ export function EditLink({
 function PencilIcon() {
   return (
     <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3.5 shrink-0 rtl:-scale-x-100">
-      <path d="M11.2 2.3a1.5 1.5 0 0 1 2.1 2.1L5.6 12.1 2.5 13l.9-3.1 7.8-7.6Z" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
+      <path
+        d="M11.2 2.3a1.5 1.5 0 0 1 2.1 2.1L5.6 12.1 2.5 13l.9-3.1 7.8-7.6Z"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.5"
+        strokeLinejoin="round"
+      />
     </svg>
   );
 }

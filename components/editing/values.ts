@@ -15,8 +15,12 @@ function text(out: FormValues, name: string, value: LocalizedText | null | undef
   out[`${name}.en`] = value?.en ?? "";
 }
 
-function party(p: { kind: "organization"; organization: { id: string } } | { kind: "memberState"; memberState: { code: string } }): string {
-  return p.kind === "memberState" ? partyValue({ memberStateId: p.memberState.code }) : partyValue({ organizationId: p.organization.id });
+function party(
+  p: { kind: "organization"; organization: { id: string } } | { kind: "memberState"; memberState: { code: string } },
+): string {
+  return p.kind === "memberState"
+    ? partyValue({ memberStateId: p.memberState.code })
+    : partyValue({ organizationId: p.organization.id });
 }
 
 export function planValues(plan: PlanDetail | null): FormValues {
@@ -82,7 +86,8 @@ export function meetingValues(meeting: MeetingDetail | null, defaults: { planId?
     presented: meeting?.participations.filter((p) => p.presentedEfforts).map((p) => p.memberState.code) ?? [],
     organizationIds: meeting?.organizations.map((o) => o.id) ?? [],
   };
-  for (const name of ["title", "city", "venue", "organizer", "objectives", "outcome"] as const) text(out, name, meeting?.[name]);
+  for (const name of ["title", "city", "venue", "organizer", "objectives", "outcome"] as const)
+    text(out, name, meeting?.[name]);
   for (const p of meeting?.participations ?? []) {
     if (p.note) text(out, `participationNote.${p.memberState.code}`, p.note);
   }

@@ -28,7 +28,10 @@ export function FrameworkCoverageView({ coverage }: { coverage: PlanFrameworkCov
         {coverage.frameworks.map((framework) => (
           <li key={framework.framework}>
             <Card className="h-full">
-              <a href={`#framework-${framework.framework}`} className="font-semibold text-brand-800 underline decoration-brand-200 underline-offset-4 hover:decoration-brand-700">
+              <a
+                href={`#framework-${framework.framework}`}
+                className="font-semibold text-brand-800 underline decoration-brand-200 underline-offset-4 hover:decoration-brand-700"
+              >
                 {t(`frameworks.short.${framework.framework}`)}
               </a>
               <p className="mt-1 text-sm text-slate-700">
@@ -60,15 +63,30 @@ function FrameworkTable({ planId, framework }: { planId: string; framework: Fram
   return (
     <Section id={headingId} title={t(`name.${framework.framework}`)}>
       {/* Scrolls sideways on narrow screens; focusable so keyboard users can scroll it too. */}
-      <div role="region" aria-labelledby={headingId} tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <div
+        role="region"
+        aria-labelledby={headingId}
+        tabIndex={0}
+        className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm"
+      >
         <table className="w-full min-w-[40rem] text-start text-sm" data-testid={`coverage-${framework.framework}`}>
           <thead className="bg-slate-50 text-slate-700">
             <tr>
-              <th scope="col" className="w-24 px-3 py-2 text-start font-medium">{t("columns.code")}</th>
-              <th scope="col" className="px-3 py-2 text-start font-medium">{t("columns.target")}</th>
-              <th scope="col" className="w-24 px-3 py-2 text-start font-medium">{t("columns.activities")}</th>
-              <th scope="col" className="w-24 px-3 py-2 text-start font-medium">{t("columns.deliverables")}</th>
-              <th scope="col" className="w-44 px-3 py-2 text-start font-medium">{t("columns.progress")}</th>
+              <th scope="col" className="w-24 px-3 py-2 text-start font-medium">
+                {t("columns.code")}
+              </th>
+              <th scope="col" className="px-3 py-2 text-start font-medium">
+                {t("columns.target")}
+              </th>
+              <th scope="col" className="w-24 px-3 py-2 text-start font-medium">
+                {t("columns.activities")}
+              </th>
+              <th scope="col" className="w-24 px-3 py-2 text-start font-medium">
+                {t("columns.deliverables")}
+              </th>
+              <th scope="col" className="w-44 px-3 py-2 text-start font-medium">
+                {t("columns.progress")}
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -89,19 +107,37 @@ function TargetRow({ planId, target }: { planId: string; target: TargetCoverage 
   // The list pages' own filter names (ActivityListQuery, DeliverableListQuery).
   const filter = new URLSearchParams({ planId, framework: target.id }).toString();
   return (
-    <tr id={`coverage-${target.id}`} className={addressed ? "" : "bg-slate-50 text-slate-600"} data-addressed={addressed}>
+    <tr
+      id={`coverage-${target.id}`}
+      className={addressed ? "" : "bg-slate-50 text-slate-600"}
+      data-addressed={addressed}
+    >
       <td className="px-3 py-2 whitespace-nowrap">{label}</td>
       <th scope="row" className={`px-3 py-2 text-start ${addressed ? "font-medium text-slate-900" : "font-normal"}`}>
         <Localized value={target.title} />
       </th>
       <td className="px-3 py-2 tabular-nums">
-        <CountLink count={target.activities} href={`/activities?${filter}`} context={t("activitiesLink", { target: label })} />
+        <CountLink
+          count={target.activities}
+          href={`/activities?${filter}`}
+          context={t("activitiesLink", { target: label })}
+        />
       </td>
       <td className="px-3 py-2 tabular-nums">
-        <CountLink count={target.deliverables} href={`/deliverables?${filter}`} context={t("deliverablesLink", { target: label })} />
+        <CountLink
+          count={target.deliverables}
+          href={`/deliverables?${filter}`}
+          context={t("deliverablesLink", { target: label })}
+        />
       </td>
       <td className="px-3 py-2">
-        {!addressed ? t("notAddressed") : target.progress === null ? t("noProgress") : <ProgressBar value={target.progress} />}
+        {!addressed ? (
+          t("notAddressed")
+        ) : target.progress === null ? (
+          t("noProgress")
+        ) : (
+          <ProgressBar value={target.progress} />
+        )}
       </td>
     </tr>
   );

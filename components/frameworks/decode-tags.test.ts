@@ -21,7 +21,14 @@ const base: [string, string][] = [
 describe("framework tags from an editing form", () => {
   it("reads the ticked targets, ignoring the empty marker", () => {
     const input = ActivityCreateInput.parse(
-      decodeActivity(form([...base, ["frameworkTargetIds", ""], ["frameworkTargetIds", "gcm-23"], ["frameworkTargetIds", "sdg-10.7"]])),
+      decodeActivity(
+        form([
+          ...base,
+          ["frameworkTargetIds", ""],
+          ["frameworkTargetIds", "gcm-23"],
+          ["frameworkTargetIds", "sdg-10.7"],
+        ]),
+      ),
     );
     expect(input.frameworkTargetIds).toEqual(["gcm-23", "sdg-10.7"]);
   });

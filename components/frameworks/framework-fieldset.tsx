@@ -15,7 +15,15 @@ export interface FrameworkChoiceGroup {
  * submitting `frameworkTargetIds`. A framework opens by itself when one of its targets is ticked
  * or the list has an error, so nothing chosen or wrong is hidden.
  */
-export function FrameworkFieldset({ legend, hint, groups }: { legend: string; hint: string; groups: FrameworkChoiceGroup[] }) {
+export function FrameworkFieldset({
+  legend,
+  hint,
+  groups,
+}: {
+  legend: string;
+  hint: string;
+  groups: FrameworkChoiceGroup[];
+}) {
   const ticked = new Set(useFieldValues("frameworkTargetIds"));
   const hasErrors = useFieldErrors("frameworkTargetIds", true).length > 0;
   return (

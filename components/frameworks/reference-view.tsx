@@ -15,12 +15,21 @@ export function FrameworkReferenceView({ targets }: { targets: FrameworkTargetDt
       <p className="max-w-prose text-slate-700">{t("referenceIntro")}</p>
       {frameworks.map((framework) => (
         <Section key={framework} id={`framework-${framework}`} title={t(`name.${framework}`)}>
-          <ol className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white shadow-sm" data-testid={`reference-${framework}`}>
+          <ol
+            className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white shadow-sm"
+            data-testid={`reference-${framework}`}
+          >
             {targets
               .filter((target) => target.framework === framework)
               .map((target) => (
-                <li key={target.id} id={target.id} className="flex flex-col gap-1 px-4 py-2 target:bg-brand-50 sm:flex-row sm:gap-4">
-                  <span className="shrink-0 font-semibold text-brand-900 sm:w-28">{t(`code.${framework}`, { code: target.code })}</span>
+                <li
+                  key={target.id}
+                  id={target.id}
+                  className="flex flex-col gap-1 px-4 py-2 target:bg-brand-50 sm:flex-row sm:gap-4"
+                >
+                  <span className="shrink-0 font-semibold text-brand-900 sm:w-28">
+                    {t(`code.${framework}`, { code: target.code })}
+                  </span>
                   <Localized value={target.title} className="text-slate-900" />
                 </li>
               ))}

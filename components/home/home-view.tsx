@@ -23,7 +23,11 @@ export function HomeView({ plans }: { plans: PlanSummary[] }) {
               <ExploreLink href="/plans" title={t("nav.plans")} description={t("home.plansLinkDescription")} />
             </li>
             <li>
-              <ExploreLink href="/member-states" title={t("nav.memberStates")} description={t("home.memberStatesLinkDescription")} />
+              <ExploreLink
+                href="/member-states"
+                title={t("nav.memberStates")}
+                description={t("home.memberStatesLinkDescription")}
+              />
             </li>
           </ul>
         </nav>
@@ -46,7 +50,14 @@ function ExploreLink({ href, title, description }: { href: string; title: string
         <span className="mt-1 block text-sm text-slate-600">{description}</span>
       </span>
       <svg aria-hidden="true" viewBox="0 0 16 16" className="mt-1.5 size-4 shrink-0 text-brand-600 rtl:rotate-180">
-        <path d="M3 8h9M8.5 4 12.5 8 8.5 12" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+        <path
+          d="M3 8h9M8.5 4 12.5 8 8.5 12"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.8"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        />
       </svg>
     </Link>
   );

@@ -6,8 +6,20 @@ import type { ImportMode, ImportPreview, ImportResult } from "@/lib/imports/sche
 // POST /api/v1/plans/{id}/import with the session cookie, answered `{ data }` or the error shape.
 
 export async function postImport(planId: string, mode: "preview", file: File, locale: string): Promise<ImportPreview>;
-export async function postImport(planId: string, mode: "apply", file: File, locale: string, fingerprint: string): Promise<ImportResult>;
-export async function postImport(planId: string, mode: ImportMode, file: File, locale: string, fingerprint?: string): Promise<ImportPreview | ImportResult> {
+export async function postImport(
+  planId: string,
+  mode: "apply",
+  file: File,
+  locale: string,
+  fingerprint: string,
+): Promise<ImportResult>;
+export async function postImport(
+  planId: string,
+  mode: ImportMode,
+  file: File,
+  locale: string,
+  fingerprint?: string,
+): Promise<ImportPreview | ImportResult> {
   const form = new FormData();
   form.set("file", file);
   if (fingerprint) form.set("fingerprint", fingerprint);
@@ -23,7 +35,10 @@ export async function postImport(planId: string, mode: ImportMode, file: File, l
   } catch {
     throw new ApiFailure(null, 0);
   }
-  const body = (await response.json().catch(() => null)) as { data?: ImportPreview | ImportResult; error?: ErrorShape } | null;
+  const body = (await response.json().catch(() => null)) as {
+    data?: ImportPreview | ImportResult;
+    error?: ErrorShape;
+  } | null;
   if (!response.ok || !body?.data) throw new ApiFailure(body?.error ?? null, response.status);
   return body.data;
 }

@@ -59,7 +59,11 @@ export interface ImportLabels {
   dateColumns: Record<SheetId, string[]>;
 }
 
-const RECORD_PATHS: Record<SheetId, string> = { activities: "/activities", meetings: "/meetings", deliverables: "/deliverables" };
+const RECORD_PATHS: Record<SheetId, string> = {
+  activities: "/activities",
+  meetings: "/meetings",
+  deliverables: "/deliverables",
+};
 
 function failureMessage(error: unknown, labels: ImportLabels): string {
   if (error instanceof ApiFailure && error.httpStatus === 409) return labels.conflict;
@@ -81,7 +85,8 @@ function Workbench({ planId, planHref, labels }: { planId: string; planHref: str
   const [file, setFile] = useState<File | null>(null);
   const preview = useMutation({ mutationFn: (chosen: File) => postImport(planId, "preview", chosen, locale) });
   const apply = useMutation({
-    mutationFn: ({ chosen, fingerprint }: { chosen: File; fingerprint: string }) => postImport(planId, "apply", chosen, locale, fingerprint),
+    mutationFn: ({ chosen, fingerprint }: { chosen: File; fingerprint: string }) =>
+      postImport(planId, "apply", chosen, locale, fingerprint),
   });
 
   function choose(chosen: File | null) {
@@ -121,7 +126,11 @@ function Workbench({ planId, planHref, labels }: { planId: string; planHref: str
       </form>
 
       {preview.isError && (
-        <p role="alert" className="rounded-md border border-rose-300 bg-rose-50 p-3 text-sm text-rose-950" data-testid="import-failure">
+        <p
+          role="alert"
+          className="rounded-md border border-rose-300 bg-rose-50 p-3 text-sm text-rose-950"
+          data-testid="import-failure"
+        >
           {failureMessage(preview.error, labels)}
         </p>
       )}
@@ -190,7 +199,10 @@ function PreviewView({
             </thead>
             <tbody>
               {preview.errors.map((error) => (
-                <tr key={`${error.sheet}-${error.row}-${error.column}-${error.code}`} className="border-t border-slate-200">
+                <tr
+                  key={`${error.sheet}-${error.row}-${error.column}-${error.code}`}
+                  className="border-t border-slate-200"
+                >
                   <Td>{labels.sheets[error.sheet]}</Td>
                   <Td>{format(error.row)}</Td>
                   <Td>{labels.columns[error.sheet][error.column] ?? <bdi>{error.column}</bdi>}</Td>
@@ -236,9 +248,13 @@ function PreviewView({
 
       <div className="space-y-2">
         {preview.errors.length > 0 ? (
-          <p className="text-sm text-rose-900" id="import-apply-note">{labels.applyBlocked}</p>
+          <p className="text-sm text-rose-900" id="import-apply-note">
+            {labels.applyBlocked}
+          </p>
         ) : !preview.canApply ? (
-          <p className="text-sm text-slate-700" id="import-apply-note">{labels.nothingToApply}</p>
+          <p className="text-sm text-slate-700" id="import-apply-note">
+            {labels.nothingToApply}
+          </p>
         ) : null}
         <Button
           tone="primary"
@@ -250,7 +266,11 @@ function PreviewView({
           {applying ? labels.applying : labels.apply}
         </Button>
         {applyError && (
-          <p role="alert" className="rounded-md border border-rose-300 bg-rose-50 p-3 text-sm text-rose-950" data-testid="import-apply-failure">
+          <p
+            role="alert"
+            className="rounded-md border border-rose-300 bg-rose-50 p-3 text-sm text-rose-950"
+            data-testid="import-apply-failure"
+          >
             {applyError}
           </p>
         )}
@@ -286,7 +306,17 @@ function ChangeList({ sheet, row, labels }: { sheet: SheetId; row: RowPreview; l
   );
 }
 
-function CellText({ sheet, column, value, labels }: { sheet: SheetId; column: string; value: string | number | null; labels: ImportLabels }) {
+function CellText({
+  sheet,
+  column,
+  value,
+  labels,
+}: {
+  sheet: SheetId;
+  column: string;
+  value: string | number | null;
+  labels: ImportLabels;
+}) {
   const format = useNumberFormat();
   if (value === null) return <span className="text-slate-600">{labels.emptyValue}</span>;
   const choice = labels.choices[sheet][column]?.[String(value)];
@@ -298,7 +328,12 @@ function CellText({ sheet, column, value, labels }: { sheet: SheetId; column: st
 
 function AppliedView({ result, labels, planHref }: { result: ImportResult; labels: ImportLabels; planHref: string }) {
   return (
-    <section aria-labelledby="import-applied-heading" role="status" className="rounded-lg border border-emerald-300 bg-emerald-50 p-4" data-testid="import-applied">
+    <section
+      aria-labelledby="import-applied-heading"
+      role="status"
+      className="rounded-lg border border-emerald-300 bg-emerald-50 p-4"
+      data-testid="import-applied"
+    >
       <h2 id="import-applied-heading" className="text-xl font-semibold text-emerald-950">
         {labels.appliedHeading}
       </h2>
@@ -313,7 +348,11 @@ function AppliedView({ result, labels, planHref }: { result: ImportResult; label
           </li>
         ))}
       </ul>
-      <Link href={planHref} className="mt-4 inline-block font-semibold text-brand-800 underline" data-testid="import-back-to-plan">
+      <Link
+        href={planHref}
+        className="mt-4 inline-block font-semibold text-brand-800 underline"
+        data-testid="import-back-to-plan"
+      >
         {labels.backToPlan}
       </Link>
     </section>
@@ -323,7 +362,12 @@ function AppliedView({ result, labels, planHref }: { result: ImportResult; label
 function ScrollTable({ label, testId, children }: { label: string; testId: string; children: ReactNode }) {
   return (
     // Focusable, so keyboard users can scroll a wide table on a phone.
-    <div role="region" aria-label={label} tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div
+      role="region"
+      aria-label={label}
+      tabIndex={0}
+      className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
+    >
       <table className="min-w-full text-sm" data-testid={testId}>
         {children}
       </table>

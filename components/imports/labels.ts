@@ -8,7 +8,8 @@ import type { ImportLabels } from "./import-workbench";
 /** The import page's words, handed to the client component (it has no message catalogue). */
 export async function importLabels(locale: Locale): Promise<ImportLabels> {
   const t = await getTranslations({ locale, namespace: "importer" });
-  const perSheet = <T,>(make: (sheet: SheetId) => T) => Object.fromEntries(SHEETS.map((sheet) => [sheet, make(sheet)])) as Record<SheetId, T>;
+  const perSheet = <T>(make: (sheet: SheetId) => T) =>
+    Object.fromEntries(SHEETS.map((sheet) => [sheet, make(sheet)])) as Record<SheetId, T>;
   return {
     fileLabel: t("fileLabel"),
     preview: t("preview"),
@@ -41,14 +42,20 @@ export async function importLabels(locale: Locale): Promise<ImportLabels> {
     backToPlan: t("backToPlan"),
     conflict: t("conflict"),
     sheets: perSheet((sheet) => sheetLabel(sheet, locale)),
-    columns: perSheet((sheet) => Object.fromEntries(sheetColumns(sheet).map((column) => [column, columnLabel(sheet, column, locale)]))),
+    columns: perSheet((sheet) =>
+      Object.fromEntries(sheetColumns(sheet).map((column) => [column, columnLabel(sheet, column, locale)])),
+    ),
     choices: perSheet((sheet) =>
       Object.fromEntries(
         SHEET_FIELDS[sheet].flatMap((spec) =>
-          spec.kind === "enum" ? [[spec.column, Object.fromEntries(ENUMS[spec.values].map((v) => [v, enumLabel(spec.values, v, locale)]))]] : [],
+          spec.kind === "enum"
+            ? [[spec.column, Object.fromEntries(ENUMS[spec.values].map((v) => [v, enumLabel(spec.values, v, locale)]))]]
+            : [],
         ),
       ),
     ),
-    dateColumns: perSheet((sheet) => SHEET_FIELDS[sheet].filter((spec) => spec.kind === "date").map((spec) => spec.column)),
+    dateColumns: perSheet((sheet) =>
+      SHEET_FIELDS[sheet].filter((spec) => spec.kind === "date").map((spec) => spec.column),
+    ),
   };
 }

@@ -24,7 +24,14 @@ export function TemplateLinks({ planId, labels }: { planId: string; labels: Reco
 function DownloadIcon() {
   return (
     <svg aria-hidden="true" viewBox="0 0 16 16" className="size-4 shrink-0">
-      <path d="M8 2v8m0 0-3-3m3 3 3-3M3 13h10" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+      <path
+        d="M8 2v8m0 0-3-3m3 3 3-3M3 13h10"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.6"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
     </svg>
   );
 }

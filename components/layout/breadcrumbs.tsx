@@ -37,7 +37,14 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
 function Chevron() {
   return (
     <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3.5 shrink-0 text-slate-400 rtl:rotate-180">
-      <path d="M6 3.5 10.5 8 6 12.5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+      <path
+        d="M6 3.5 10.5 8 6 12.5"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.8"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
     </svg>
   );
 }

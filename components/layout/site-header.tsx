@@ -66,7 +66,14 @@ function Mark() {
   return (
     <svg aria-hidden="true" viewBox="0 0 32 32" className="size-9 shrink-0">
       <rect width="32" height="32" rx="7" className="fill-brand-700" />
-      <path d="M8 22 L14 12 L18 18 L24 9" fill="none" stroke="#e9d79f" strokeWidth="2.6" strokeLinecap="round" strokeLinejoin="round" />
+      <path
+        d="M8 22 L14 12 L18 18 L24 9"
+        fill="none"
+        stroke="#e9d79f"
+        strokeWidth="2.6"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
       <circle cx="24" cy="9" r="2.2" fill="#e9d79f" />
     </svg>
   );

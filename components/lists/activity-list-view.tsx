@@ -35,7 +35,16 @@ export interface ActivityListViewProps {
 
 const PATH = "/activities";
 
-export function ActivityListView({ activities, total, page, params, ignored, plans, pillars, frameworkTargets }: ActivityListViewProps) {
+export function ActivityListView({
+  activities,
+  total,
+  page,
+  params,
+  ignored,
+  plans,
+  pillars,
+  frameworkTargets,
+}: ActivityListViewProps) {
   const t = useTranslations();
   const locale = requireLocale(useLocale());
   const planById = new Map(plans.map((plan) => [plan.id, plan]));
@@ -53,13 +62,42 @@ export function ActivityListView({ activities, total, page, params, ignored, pla
       <PageTitle>{t("lists.activities.title")}</PageTitle>
       <p className="mb-6 max-w-prose text-slate-700">{t("lists.activities.intro")}</p>
       <FilterForm path={PATH} values={params}>
-        <TextField name="q" type="search" label={t("lists.q")} hint={t("lists.qHint")} className="sm:col-span-2 lg:col-span-3" />
-        <SelectField name="planId" label={t("lists.plan")} emptyLabel={t("lists.any")} options={recordOptions(plans, locale)} />
-        <SelectField name="pillarId" label={t("lists.pillar")} emptyLabel={t("lists.any")} options={groupedOptions(plans, pillars, (p) => p.planId, locale)} />
-        <SelectField name="type" label={t("lists.type")} emptyLabel={t("lists.any")} options={enumOptions(ACTIVITY_TYPES, (v) => t(`activityType.${v}`))} />
-        <CheckboxGroup name="status" legend={t("lists.status")} options={enumOptions(ACTIVITY_STATUSES, (v) => t(`activityStatus.${v}`))} />
+        <TextField
+          name="q"
+          type="search"
+          label={t("lists.q")}
+          hint={t("lists.qHint")}
+          className="sm:col-span-2 lg:col-span-3"
+        />
+        <SelectField
+          name="planId"
+          label={t("lists.plan")}
+          emptyLabel={t("lists.any")}
+          options={recordOptions(plans, locale)}
+        />
+        <SelectField
+          name="pillarId"
+          label={t("lists.pillar")}
+          emptyLabel={t("lists.any")}
+          options={groupedOptions(plans, pillars, (p) => p.planId, locale)}
+        />
+        <SelectField
+          name="type"
+          label={t("lists.type")}
+          emptyLabel={t("lists.any")}
+          options={enumOptions(ACTIVITY_TYPES, (v) => t(`activityType.${v}`))}
+        />
+        <CheckboxGroup
+          name="status"
+          legend={t("lists.status")}
+          options={enumOptions(ACTIVITY_STATUSES, (v) => t(`activityStatus.${v}`))}
+        />
         <FrameworkFilter targets={frameworkTargets} />
-        <SelectField name="sort" label={t("lists.sort")} options={enumOptions(ACTIVITY_SORTS, (v) => t(`lists.sortActivities.${v}`))} />
+        <SelectField
+          name="sort"
+          label={t("lists.sort")}
+          options={enumOptions(ACTIVITY_SORTS, (v) => t(`lists.sortActivities.${v}`))}
+        />
         <TextField name="from" type="date" label={t("lists.from")} hint={t("lists.datesHint")} />
         <TextField name="to" type="date" label={t("lists.to")} />
       </FilterForm>
@@ -68,11 +106,21 @@ export function ActivityListView({ activities, total, page, params, ignored, pla
         <StackedTable testId="activity-list">
           <thead>
             <tr>
-              <th scope="col" className={headerCell}>{columns.activity}</th>
-              <th scope="col" className={headerCell}>{columns.type}</th>
-              <th scope="col" className={headerCell}>{columns.dates}</th>
-              <th scope="col" className={headerCell}>{columns.status}</th>
-              <th scope="col" className={headerCell}>{columns.progress}</th>
+              <th scope="col" className={headerCell}>
+                {columns.activity}
+              </th>
+              <th scope="col" className={headerCell}>
+                {columns.type}
+              </th>
+              <th scope="col" className={headerCell}>
+                {columns.dates}
+              </th>
+              <th scope="col" className={headerCell}>
+                {columns.status}
+              </th>
+              <th scope="col" className={headerCell}>
+                {columns.progress}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -82,7 +130,10 @@ export function ActivityListView({ activities, total, page, params, ignored, pla
               return (
                 <tr key={activity.id} className={rowClass}>
                   <th scope="row" className={`${cell} font-normal`}>
-                    <Link href={`/activities/${activity.id}`} className="font-medium text-brand-800 underline decoration-brand-200 underline-offset-4 hover:decoration-brand-700">
+                    <Link
+                      href={`/activities/${activity.id}`}
+                      className="font-medium text-brand-800 underline decoration-brand-200 underline-offset-4 hover:decoration-brand-700"
+                    >
                       <Localized value={activity.title} />
                     </Link>
                     {plan && pillar && (
@@ -91,10 +142,16 @@ export function ActivityListView({ activities, total, page, params, ignored, pla
                       </p>
                     )}
                   </th>
-                  <td className={cell} data-label={columns.type}>{t(`activityType.${activity.type}`)}</td>
+                  <td className={cell} data-label={columns.type}>
+                    {t(`activityType.${activity.type}`)}
+                  </td>
                   <td className={cell} data-label={columns.dates}>
                     {activity.plannedStart ? (
-                      <DateRange start={activity.plannedStart} end={activity.plannedEnd} precision={activity.datePrecision} />
+                      <DateRange
+                        start={activity.plannedStart}
+                        end={activity.plannedEnd}
+                        precision={activity.datePrecision}
+                      />
                     ) : (
                       <span className="text-slate-600">{t("lists.notScheduled")}</span>
                     )}

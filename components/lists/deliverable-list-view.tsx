@@ -34,7 +34,17 @@ export interface DeliverableListViewProps {
 
 const PATH = "/deliverables";
 
-export function DeliverableListView({ deliverables, total, page, params, ignored, plans, meetings, memberStates, frameworkTargets }: DeliverableListViewProps) {
+export function DeliverableListView({
+  deliverables,
+  total,
+  page,
+  params,
+  ignored,
+  plans,
+  meetings,
+  memberStates,
+  frameworkTargets,
+}: DeliverableListViewProps) {
   const t = useTranslations();
   const locale = requireLocale(useLocale());
   const columns = {
@@ -49,11 +59,36 @@ export function DeliverableListView({ deliverables, total, page, params, ignored
       <PageTitle>{t("lists.deliverables.title")}</PageTitle>
       <p className="mb-6 max-w-prose text-slate-700">{t("lists.deliverables.intro")}</p>
       <FilterForm path={PATH} values={params}>
-        <TextField name="q" type="search" label={t("lists.q")} hint={t("lists.qHint")} className="sm:col-span-2 lg:col-span-3" />
-        <SelectField name="planId" label={t("lists.plan")} emptyLabel={t("lists.any")} options={recordOptions(plans, locale)} />
-        <SelectField name="type" label={t("lists.type")} emptyLabel={t("lists.any")} options={enumOptions(DELIVERABLE_TYPES, (v) => t(`deliverableType.${v}`))} />
-        <SelectField name="meetingId" label={t("lists.meeting")} emptyLabel={t("lists.any")} options={recordOptions(meetings, locale)} />
-        <CheckboxGroup name="stage" legend={t("lists.stage")} options={enumOptions(STAGE_KINDS, (v) => t(`deliverableStage.${v}`))} />
+        <TextField
+          name="q"
+          type="search"
+          label={t("lists.q")}
+          hint={t("lists.qHint")}
+          className="sm:col-span-2 lg:col-span-3"
+        />
+        <SelectField
+          name="planId"
+          label={t("lists.plan")}
+          emptyLabel={t("lists.any")}
+          options={recordOptions(plans, locale)}
+        />
+        <SelectField
+          name="type"
+          label={t("lists.type")}
+          emptyLabel={t("lists.any")}
+          options={enumOptions(DELIVERABLE_TYPES, (v) => t(`deliverableType.${v}`))}
+        />
+        <SelectField
+          name="meetingId"
+          label={t("lists.meeting")}
+          emptyLabel={t("lists.any")}
+          options={recordOptions(meetings, locale)}
+        />
+        <CheckboxGroup
+          name="stage"
+          legend={t("lists.stage")}
+          options={enumOptions(STAGE_KINDS, (v) => t(`deliverableStage.${v}`))}
+        />
         <SelectField
           name="state"
           label={t("lists.state")}
@@ -61,31 +96,51 @@ export function DeliverableListView({ deliverables, total, page, params, ignored
           options={memberStates.map((state) => ({ value: state.code, label: pickText(state.name, locale).text }))}
         />
         <FrameworkFilter targets={frameworkTargets} />
-        <SelectField name="sort" label={t("lists.sort")} options={enumOptions(DELIVERABLE_SORTS, (v) => t(`lists.sortDeliverables.${v}`))} />
+        <SelectField
+          name="sort"
+          label={t("lists.sort")}
+          options={enumOptions(DELIVERABLE_SORTS, (v) => t(`lists.sortDeliverables.${v}`))}
+        />
       </FilterForm>
       <ResultSummary total={total} ignored={ignored} />
       {deliverables.length > 0 && (
         <StackedTable testId="deliverable-list">
           <thead>
             <tr>
-              <th scope="col" className={headerCell}>{columns.document}</th>
-              <th scope="col" className={headerCell}>{columns.type}</th>
-              <th scope="col" className={headerCell}>{columns.meeting}</th>
-              <th scope="col" className={headerCell}>{columns.stage}</th>
+              <th scope="col" className={headerCell}>
+                {columns.document}
+              </th>
+              <th scope="col" className={headerCell}>
+                {columns.type}
+              </th>
+              <th scope="col" className={headerCell}>
+                {columns.meeting}
+              </th>
+              <th scope="col" className={headerCell}>
+                {columns.stage}
+              </th>
             </tr>
           </thead>
           <tbody>
             {deliverables.map((deliverable) => (
               <tr key={deliverable.id} className={rowClass}>
                 <th scope="row" className={`${cell} font-normal`}>
-                  <Link href={`/deliverables/${deliverable.id}`} className="font-medium text-brand-800 underline decoration-brand-200 underline-offset-4 hover:decoration-brand-700">
+                  <Link
+                    href={`/deliverables/${deliverable.id}`}
+                    className="font-medium text-brand-800 underline decoration-brand-200 underline-offset-4 hover:decoration-brand-700"
+                  >
                     <Localized value={deliverable.title} />
                   </Link>
                 </th>
-                <td className={cell} data-label={columns.type}>{t(`deliverableType.${deliverable.type}`)}</td>
+                <td className={cell} data-label={columns.type}>
+                  {t(`deliverableType.${deliverable.type}`)}
+                </td>
                 <td className={cell} data-label={columns.meeting}>
                   {deliverable.meeting ? (
-                    <Link href={`/meetings/${deliverable.meeting.id}`} className="text-brand-800 underline decoration-brand-200 underline-offset-4 hover:decoration-brand-700">
+                    <Link
+                      href={`/meetings/${deliverable.meeting.id}`}
+                      className="text-brand-800 underline decoration-brand-200 underline-offset-4 hover:decoration-brand-700"
+                    >
                       <Localized value={deliverable.meeting.title} />
                     </Link>
                   ) : (
@@ -93,7 +148,13 @@ export function DeliverableListView({ deliverables, total, page, params, ignored
                   )}
                 </td>
                 <td className={cell} data-label={columns.stage}>
-                  {deliverable.latestStage ? <span><StageSummary stage={deliverable.latestStage} /></span> : <span className="text-slate-600">{t("common.notRecorded")}</span>}
+                  {deliverable.latestStage ? (
+                    <span>
+                      <StageSummary stage={deliverable.latestStage} />
+                    </span>
+                  ) : (
+                    <span className="text-slate-600">{t("common.notRecorded")}</span>
+                  )}
                 </td>
               </tr>
             ))}

@@ -15,7 +15,8 @@ export function FrameworkFilter({ targets }: { targets: FrameworkTargetDto[] }) 
       emptyLabel={t("lists.any")}
       options={frameworkOptions(targets, locale, {
         framework: (framework) => t(`frameworks.short.${framework}`),
-        target: (target) => `${t(`frameworks.short.${target.framework}`)} ${t(`frameworks.code.${target.framework}`, { code: target.code })}`,
+        target: (target) =>
+          `${t(`frameworks.short.${target.framework}`)} ${t(`frameworks.code.${target.framework}`, { code: target.code })}`,
       })}
     />
   );

@@ -11,16 +11,17 @@ export function recordOptions(records: { id: string; title: LocalizedText }[], l
 }
 
 /** Children grouped under their parents (pillars under their plan), parents in the order given. */
-export function groupedOptions<P extends { id: string; title: LocalizedText }, C extends { id: string; title: LocalizedText }>(
-  parents: P[],
-  children: C[],
-  parentOf: (child: C) => string,
-  locale: Locale,
-): OptionGroup[] {
+export function groupedOptions<
+  P extends { id: string; title: LocalizedText },
+  C extends { id: string; title: LocalizedText },
+>(parents: P[], children: C[], parentOf: (child: C) => string, locale: Locale): OptionGroup[] {
   return parents
     .map((parent) => ({
       label: pickText(parent.title, locale).text,
-      options: recordOptions(children.filter((child) => parentOf(child) === parent.id), locale),
+      options: recordOptions(
+        children.filter((child) => parentOf(child) === parent.id),
+        locale,
+      ),
     }))
     .filter((group) => group.options.length > 0);
 }
@@ -29,14 +30,20 @@ export function groupedOptions<P extends { id: string; title: LocalizedText }, C
 export function frameworkOptions(
   targets: FrameworkTargetDto[],
   locale: Locale,
-  label: { framework: (framework: FrameworkTargetDto["framework"]) => string; target: (target: FrameworkTargetDto) => string },
+  label: {
+    framework: (framework: FrameworkTargetDto["framework"]) => string;
+    target: (target: FrameworkTargetDto) => string;
+  },
 ): OptionGroup[] {
   const frameworks = [...new Set(targets.map((target) => target.framework))];
   return frameworks.map((framework) => ({
     label: label.framework(framework),
     options: targets
       .filter((target) => target.framework === framework)
-      .map((target) => ({ value: target.id, label: `${label.target(target)}: ${pickText(target.title, locale).text}` })),
+      .map((target) => ({
+        value: target.id,
+        label: `${label.target(target)}: ${pickText(target.title, locale).text}`,
+      })),
   }));
 }
 

@@ -28,7 +28,10 @@ export function ResultSummary({ total, ignored }: { total: number; ignored: stri
   return (
     <div className="mb-4 flex flex-col gap-2">
       {ignored.length > 0 && (
-        <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="ignored-filters">
+        <p
+          className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+          data-testid="ignored-filters"
+        >
           {t("ignored", { names: new Intl.ListFormat(locale, { type: "conjunction" }).format(names) })}
         </p>
       )}

@@ -12,7 +12,10 @@ export const cell =
 export function StackedTable({ testId, children }: { testId: string; children: ReactNode }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm print:overflow-visible print:border-0 print:shadow-none">
-      <table className="w-full border-collapse max-sm:block [&_tbody]:divide-y [&_tbody]:divide-slate-100 max-sm:[&_tbody]:block [&_thead]:bg-slate-50 max-sm:[&_thead]:sr-only" data-testid={testId}>
+      <table
+        className="w-full border-collapse max-sm:block [&_tbody]:divide-y [&_tbody]:divide-slate-100 max-sm:[&_tbody]:block [&_thead]:bg-slate-50 max-sm:[&_thead]:sr-only"
+        data-testid={testId}
+      >
         {children}
       </table>
     </div>

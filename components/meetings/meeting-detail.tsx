@@ -101,7 +101,11 @@ export function MeetingDetailView({ meeting, slots = {} }: { meeting: MeetingDet
                   <Localized value={item.title} />
                 </p>
                 {item.description && (
-                  <Localized as="p" value={item.description} className="mt-1 whitespace-pre-line text-sm text-slate-700" />
+                  <Localized
+                    as="p"
+                    value={item.description}
+                    className="mt-1 whitespace-pre-line text-sm text-slate-700"
+                  />
                 )}
                 {item.presenters.length > 0 && (
                   <p className="mt-1 text-sm text-slate-600">

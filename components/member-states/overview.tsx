@@ -19,12 +19,20 @@ const stateLink = "font-medium text-brand-800 underline-offset-2 hover:underline
  * counts) on wide screens, one card per state on phones. The plan is chosen with a plain GET
  * form, so the choice is in the URL.
  */
-export function MemberStateOverviewView({ overview, reviewQueue }: { overview: MemberStateOverview; reviewQueue?: ReactNode }) {
+export function MemberStateOverviewView({
+  overview,
+  reviewQueue,
+}: {
+  overview: MemberStateOverview;
+  reviewQueue?: ReactNode;
+}) {
   const t = useTranslations("memberStates");
   const nav = useTranslations("nav");
   const locale = useLocale();
   const collator = new Intl.Collator(locale);
-  const rows = [...overview.rows].sort((a, b) => collator.compare(pickText(a.state.name, locale).text, pickText(b.state.name, locale).text));
+  const rows = [...overview.rows].sort((a, b) =>
+    collator.compare(pickText(a.state.name, locale).text, pickText(b.state.name, locale).text),
+  );
   const { plan, meetings } = overview;
   const withPledges = rows.some((r) => r.pledges !== null);
   return (
@@ -73,7 +81,10 @@ export function MemberStateOverviewView({ overview, reviewQueue }: { overview: M
                   </th>
                   {meetings.map((meeting) => (
                     <th key={meeting.id} scope="col" className={`${cell} min-w-28 font-medium`}>
-                      <Link href={`/meetings/${meeting.id}`} className="text-brand-800 underline-offset-2 hover:underline">
+                      <Link
+                        href={`/meetings/${meeting.id}`}
+                        className="text-brand-800 underline-offset-2 hover:underline"
+                      >
                         <Localized value={meeting.title} />
                       </Link>
                       <span className="block text-xs font-normal text-slate-600">
@@ -83,10 +94,18 @@ export function MemberStateOverviewView({ overview, reviewQueue }: { overview: M
                   ))}
                   {withPledges && (
                     <>
-                      <th scope="col" className={`${cell} font-medium`}>{t("pledges")}</th>
-                      <th scope="col" className={`${cell} font-medium`}>{t("pendingUpdates")}</th>
-                      <th scope="col" className={`${cell} font-medium`}>{t("acceptedUpdates")}</th>
-                      <th scope="col" className={`${cell} font-medium`}>{t("lastUpdate")}</th>
+                      <th scope="col" className={`${cell} font-medium`}>
+                        {t("pledges")}
+                      </th>
+                      <th scope="col" className={`${cell} font-medium`}>
+                        {t("pendingUpdates")}
+                      </th>
+                      <th scope="col" className={`${cell} font-medium`}>
+                        {t("acceptedUpdates")}
+                      </th>
+                      <th scope="col" className={`${cell} font-medium`}>
+                        {t("lastUpdate")}
+                      </th>
                     </>
                   )}
                 </tr>
@@ -106,10 +125,22 @@ export function MemberStateOverviewView({ overview, reviewQueue }: { overview: M
                     ))}
                     {row.pledges && (
                       <>
-                        <td className={cell}><Num value={row.pledges.pledges} /></td>
-                        <td className={cell}><Num value={row.pledges.pendingUpdates} /></td>
-                        <td className={cell}><Num value={row.pledges.acceptedUpdates} /></td>
-                        <td className={cell}>{row.pledges.lastUpdateOn ? <PartialDate iso={row.pledges.lastUpdateOn} precision="day" /> : t("none")}</td>
+                        <td className={cell}>
+                          <Num value={row.pledges.pledges} />
+                        </td>
+                        <td className={cell}>
+                          <Num value={row.pledges.pendingUpdates} />
+                        </td>
+                        <td className={cell}>
+                          <Num value={row.pledges.acceptedUpdates} />
+                        </td>
+                        <td className={cell}>
+                          {row.pledges.lastUpdateOn ? (
+                            <PartialDate iso={row.pledges.lastUpdateOn} precision="day" />
+                          ) : (
+                            t("none")
+                          )}
+                        </td>
                       </>
                     )}
                   </tr>
@@ -151,11 +182,17 @@ function StateCard({ row, total }: { row: OverviewRow; total: number }) {
         {row.pledges && (
           <>
             <dt className="text-slate-700">{t("pledges")}</dt>
-            <dd><Num value={row.pledges.pledges} /></dd>
+            <dd>
+              <Num value={row.pledges.pledges} />
+            </dd>
             <dt className="text-slate-700">{t("pendingUpdates")}</dt>
-            <dd><Num value={row.pledges.pendingUpdates} /></dd>
+            <dd>
+              <Num value={row.pledges.pendingUpdates} />
+            </dd>
             <dt className="text-slate-700">{t("lastUpdate")}</dt>
-            <dd>{row.pledges.lastUpdateOn ? <PartialDate iso={row.pledges.lastUpdateOn} precision="day" /> : t("none")}</dd>
+            <dd>
+              {row.pledges.lastUpdateOn ? <PartialDate iso={row.pledges.lastUpdateOn} precision="day" /> : t("none")}
+            </dd>
           </>
         )}
       </dl>
@@ -176,7 +213,10 @@ function Mark({ mark }: { mark?: ParticipationMark }) {
   const symbol = { presented: "★", participated: "✓", absent: "–" }[kind];
   return (
     <span className="inline-flex items-center" data-mark={kind}>
-      <span aria-hidden="true" className={`inline-flex size-6 items-center justify-center rounded-full text-xs font-bold ${MARK_STYLE[kind]}`}>
+      <span
+        aria-hidden="true"
+        className={`inline-flex size-6 items-center justify-center rounded-full text-xs font-bold ${MARK_STYLE[kind]}`}
+      >
         {symbol}
       </span>
       <span className="sr-only">{t(kind)}</span>

@@ -33,7 +33,9 @@ export function MemberStateProfileView({
   const { state } = profile;
   return (
     <PageContainer>
-      <Breadcrumbs items={[{ label: nav("memberStates"), href: "/member-states" }, { label: <Localized value={state.name} /> }]} />
+      <Breadcrumbs
+        items={[{ label: nav("memberStates"), href: "/member-states" }, { label: <Localized value={state.name} /> }]}
+      />
       <PageTitle
         eyebrow={
           <>
@@ -154,7 +156,11 @@ export function MemberStateProfileView({
 
       {profile.comments !== null && (
         <Section id="comments" title={t("comments")}>
-          {profile.comments.length === 0 ? <Empty>{t("commentsEmpty")}</Empty> : <StateComments comments={profile.comments} />}
+          {profile.comments.length === 0 ? (
+            <Empty>{t("commentsEmpty")}</Empty>
+          ) : (
+            <StateComments comments={profile.comments} />
+          )}
         </Section>
       )}
     </PageContainer>
@@ -170,7 +176,11 @@ function StateComments({ comments }: { comments: StateCommentDto[] }) {
   const t = useTranslations("memberStatePage");
   const c = useTranslations("comments");
   const href = (target: NonNullable<StateCommentDto["target"]>) =>
-    target.kind === "activity" ? `/activities/${target.id}` : target.kind === "meeting" ? `/meetings/${target.id}` : `/deliverables/${target.id}`;
+    target.kind === "activity"
+      ? `/activities/${target.id}`
+      : target.kind === "meeting"
+        ? `/meetings/${target.id}`
+        : `/deliverables/${target.id}`;
   return (
     <ul className="flex flex-col gap-3" data-testid="state-comments">
       {comments.map((comment) => (

@@ -41,7 +41,9 @@ export function PlanDetailView({ plan, slots = {} }: { plan: PlanDetail; slots?:
       </PageTitle>
       {slots.actions}
       <PlanAdoption plan={plan} />
-      {plan.summary && <Localized as="p" value={plan.summary} className="mt-4 max-w-prose whitespace-pre-line text-slate-800" />}
+      {plan.summary && (
+        <Localized as="p" value={plan.summary} className="mt-4 max-w-prose whitespace-pre-line text-slate-800" />
+      )}
       <ReportDownloads planId={plan.id} />
       {slots.dashboard}
 
@@ -50,7 +52,10 @@ export function PlanDetailView({ plan, slots = {} }: { plan: PlanDetail; slots?:
         <ol className="space-y-6" data-testid="pillar-list">
           {plan.pillars.map((pillar, i) => (
             <li key={pillar.id}>
-              <article aria-labelledby={`pillar-${pillar.id}`} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+              <article
+                aria-labelledby={`pillar-${pillar.id}`}
+                className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
+              >
                 <h3 id={`pillar-${pillar.id}`} className="text-lg font-semibold text-brand-900">
                   <span className="block text-xs font-medium tracking-wide text-gold-700">
                     {t("plan.pillarNumber", { number: String(i + 1) })}
@@ -59,7 +64,11 @@ export function PlanDetailView({ plan, slots = {} }: { plan: PlanDetail; slots?:
                 </h3>
                 {slots.pillarActions?.(pillar, i)}
                 {pillar.description && (
-                  <Localized as="p" value={pillar.description} className="mt-2 whitespace-pre-line text-sm text-slate-700" />
+                  <Localized
+                    as="p"
+                    value={pillar.description}
+                    className="mt-2 whitespace-pre-line text-sm text-slate-700"
+                  />
                 )}
                 <div className="mt-3">
                   {pillar.activities.length > 0 ? (
@@ -75,7 +84,11 @@ export function PlanDetailView({ plan, slots = {} }: { plan: PlanDetail; slots?:
       </Section>
 
       <Section id="meetings" title={t("plan.meetings")} description={t("plan.meetingsIntro")}>
-        {plan.meetings.length > 0 ? <MeetingTimeline meetings={plan.meetings} /> : <Empty>{t("plan.noMeetings")}</Empty>}
+        {plan.meetings.length > 0 ? (
+          <MeetingTimeline meetings={plan.meetings} />
+        ) : (
+          <Empty>{t("plan.noMeetings")}</Empty>
+        )}
       </Section>
 
       <Section id="deliverables" title={t("plan.deliverables")}>

@@ -8,7 +8,9 @@ import { PlanAdoption } from "./plan-adoption";
 export function PlanPeriod({ plan }: { plan: Pick<PlanSummary, "startYear" | "endYear"> }) {
   const t = useTranslations("common");
   // Years as strings: ICU would group a number's digits ("2,022").
-  return <span className="tabular-nums">{t("period", { start: String(plan.startYear), end: String(plan.endYear) })}</span>;
+  return (
+    <span className="tabular-nums">{t("period", { start: String(plan.startYear), end: String(plan.endYear) })}</span>
+  );
 }
 
 export function PlanList({ plans, headingLevel = 2 }: { plans: PlanSummary[]; headingLevel?: 2 | 3 }) {
@@ -26,7 +28,10 @@ export function PlanList({ plans, headingLevel = 2 }: { plans: PlanSummary[]; he
               <PlanStatusBadge status={plan.status} />
             </div>
             <Heading className="text-lg font-semibold text-brand-900">
-              <Link href={`/plans/${plan.id}`} className="underline decoration-brand-200 underline-offset-4 hover:decoration-brand-700">
+              <Link
+                href={`/plans/${plan.id}`}
+                className="underline decoration-brand-200 underline-offset-4 hover:decoration-brand-700"
+              >
                 <Localized value={plan.title} />
               </Link>
             </Heading>

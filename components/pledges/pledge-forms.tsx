@@ -21,7 +21,13 @@ interface Common {
   cancelHref: string;
 }
 
-export function PledgeForm({ action, initial, cancelHref, forums, submitLabel }: Common & { forums: Option[]; submitLabel: string }) {
+export function PledgeForm({
+  action,
+  initial,
+  cancelHref,
+  forums,
+  submitLabel,
+}: Common & { forums: Option[]; submitLabel: string }) {
   const t = useTranslations("pledges");
   const status = useTranslations("pledgeStatus");
   const editing = useTranslations("editing");
@@ -38,7 +44,17 @@ export function PledgeForm({ action, initial, cancelHref, forums, submitLabel }:
             requiredLabel={editing("required")}
             options={PLEDGE_STATUSES.map((value) => ({ value, label: status(value) }))}
           />
-          <TextField name="progress" label={t("progressField")} hint={t("progressHint")} type="number" min={0} max={100} step={1} inputMode="numeric" requiredLabel={editing("required")} />
+          <TextField
+            name="progress"
+            label={t("progressField")}
+            hint={t("progressHint")}
+            type="number"
+            min={0}
+            max={100}
+            step={1}
+            inputMode="numeric"
+            requiredLabel={editing("required")}
+          />
         </div>
       </Fieldset>
     </EditForm>
@@ -49,7 +65,13 @@ export function PledgeUpdateForm({ action, initial, cancelHref, submitLabel }: C
   const t = useTranslations("pledges");
   const editing = useTranslations("editing");
   return (
-    <EditForm action={action} initial={initial} submitLabel={submitLabel} cancelHref={cancelHref} testId="pledge-update-form">
+    <EditForm
+      action={action}
+      initial={initial}
+      submitLabel={submitLabel}
+      cancelHref={cancelHref}
+      testId="pledge-update-form"
+    >
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <TextField name="reportedOn" label={t("reportedOnField")} type="date" requiredLabel={editing("required")} />
         <TextField
@@ -94,7 +116,11 @@ export function PledgeDeleteForm({ action, id, version }: { action: EditAction; 
   const locale = useLocale();
   const [state, formAction] = useActionState(action, INITIAL_EDIT_STATE);
   return (
-    <form action={formAction} className="mt-4 flex flex-col gap-2 border-t border-slate-200 pt-4" data-testid="pledge-delete-form">
+    <form
+      action={formAction}
+      className="mt-4 flex flex-col gap-2 border-t border-slate-200 pt-4"
+      data-testid="pledge-delete-form"
+    >
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />

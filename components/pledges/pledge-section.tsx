@@ -73,7 +73,12 @@ export async function PledgeSection({
       <ul className="flex flex-col gap-6">
         {pledges.map((pledge) => (
           <li key={pledge.id}>
-            <article id={`pledge-${pledge.id}`} aria-labelledby={`pledge-${pledge.id}-title`} className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5" data-testid="pledge">
+            <article
+              id={`pledge-${pledge.id}`}
+              aria-labelledby={`pledge-${pledge.id}-title`}
+              className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
+              data-testid="pledge"
+            >
               <h3 id={`pledge-${pledge.id}-title`} className="text-lg font-semibold text-brand-900">
                 <Localized value={pledge.title} />
               </h3>
@@ -116,13 +121,23 @@ export async function PledgeSection({
               ) : (
                 <ol className="mt-2 flex flex-col gap-3">
                   {pledge.updates.map((update) => (
-                    <li key={update.id} className="rounded-md border border-slate-200 p-3" data-testid="pledge-update" data-status={update.status}>
+                    <li
+                      key={update.id}
+                      className="rounded-md border border-slate-200 p-3"
+                      data-testid="pledge-update"
+                      data-status={update.status}
+                    >
                       <UpdateBody update={update} t={t} />
                       {can.review && update.status === "submitted" && (
                         <Disclosure summary={t("review")} testId="review">
                           <ReviewForm
                             action={actions.review.bind(null, code, pledge.id, update.id)}
-                            initial={{ decision: "accept", "note.ar": "", "note.en": "", version: String(update.version) }}
+                            initial={{
+                              decision: "accept",
+                              "note.ar": "",
+                              "note.en": "",
+                              version: String(update.version),
+                            }}
                             cancelHref={`${page}#pledge-${pledge.id}`}
                           />
                         </Disclosure>
@@ -171,7 +186,13 @@ export async function PledgeSection({
       </ul>
       {can.manage && (
         <Disclosure summary={t("add")} testId="add-pledge">
-          <PledgeForm action={actions.create.bind(null, code)} initial={pledgeValues(null)} cancelHref={page} forums={forums} submitLabel={t("create")} />
+          <PledgeForm
+            action={actions.create.bind(null, code)}
+            initial={pledgeValues(null)}
+            cancelHref={page}
+            forums={forums}
+            submitLabel={t("create")}
+          />
         </Disclosure>
       )}
     </ScopedMessages>
@@ -189,7 +210,8 @@ function UpdateBody({ update, t }: { update: PledgeUpdateDto; t: PledgesT }) {
           {t("reportedOn")} <PartialDate iso={update.reportedOn} precision="day" />
         </span>
         <span>
-          {t("reportedProgress")}: {update.progress === null ? t("noFigure") : <Percent value={update.progress / 100} />}
+          {t("reportedProgress")}:{" "}
+          {update.progress === null ? t("noFigure") : <Percent value={update.progress / 100} />}
         </span>
         <span>
           {t("author")}: <bdi>{update.author?.name ?? t("formerUser")}</bdi>

@@ -21,7 +21,11 @@ export function ReviewQueue({
   const t = useTranslations("pledges");
   const Heading = headingLevel;
   return (
-    <section aria-labelledby="review-queue" className="mb-6 rounded-lg border border-amber-300 bg-amber-50 p-4" data-testid="review-queue">
+    <section
+      aria-labelledby="review-queue"
+      className="mb-6 rounded-lg border border-amber-300 bg-amber-50 p-4"
+      data-testid="review-queue"
+    >
       <Heading id="review-queue" className="text-lg font-semibold text-amber-950">
         {title}
       </Heading>
@@ -31,7 +35,10 @@ export function ReviewQueue({
         <ul className="mt-2 flex flex-col gap-2">
           {updates.map((update) => (
             <li key={update.id} className="text-sm text-slate-900">
-              <Link href={`/member-states/${update.pledge.memberState.code}#pledge-${update.pledge.id}`} className="font-medium text-brand-800 underline">
+              <Link
+                href={`/member-states/${update.pledge.memberState.code}#pledge-${update.pledge.id}`}
+                className="font-medium text-brand-800 underline"
+              >
                 <Localized value={update.pledge.memberState.name} /> — <Localized value={update.pledge.title} />
               </Link>{" "}
               <span className="text-slate-700">

@@ -18,12 +18,19 @@ export function ReportDownloads({ planId }: { planId: string }) {
     titles: Object.fromEntries(
       REPORT_FORMATS.map((format) => [
         format,
-        Object.fromEntries(REPORT_LOCALES.map((language) => [language, tJobs("jobTitle", { format: t(`formats.${format}`), language: t(`locales.${language}`) })])),
+        Object.fromEntries(
+          REPORT_LOCALES.map((language) => [
+            language,
+            tJobs("jobTitle", { format: t(`formats.${format}`), language: t(`locales.${language}`) }),
+          ]),
+        ),
       ]),
     ) as ReportJobLabels["titles"],
     listLabel: tJobs("listLabel"),
     keepWorking: tJobs("keepWorking"),
-    phases: Object.fromEntries((["starting", ...REPORT_JOB_PHASES] as const).map((phase) => [phase, tJobs(`phases.${phase}`)])) as ReportJobLabels["phases"],
+    phases: Object.fromEntries(
+      (["starting", ...REPORT_JOB_PHASES] as const).map((phase) => [phase, tJobs(`phases.${phase}`)]),
+    ) as ReportJobLabels["phases"],
     download: tJobs("download"),
     retry: tJobs("retry"),
     dismiss: tJobs("dismiss"),
@@ -64,7 +71,10 @@ export function ReportDownloads({ planId }: { planId: string }) {
           {/* Left empty, the browser still sends `since=`; the route reads that as "the whole report". */}
           <input type="date" name="since" className={field} />
         </label>
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-1.5 text-sm font-semibold text-white hover:bg-brand-900">
+        <button
+          type="submit"
+          className="rounded-md bg-brand-700 px-4 py-1.5 text-sm font-semibold text-white hover:bg-brand-900"
+        >
           {t("submit")}
         </button>
       </ReportJobs>

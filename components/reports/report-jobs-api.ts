@@ -20,7 +20,11 @@ async function call(url: string, init: RequestInit, pageLocale: string): Promise
     response = await fetch(url, {
       ...init,
       credentials: "same-origin",
-      headers: { accept: "application/json", "accept-language": pageLocale, ...(init.body ? { "content-type": "application/json" } : {}) },
+      headers: {
+        accept: "application/json",
+        "accept-language": pageLocale,
+        ...(init.body ? { "content-type": "application/json" } : {}),
+      },
       cache: "no-store",
     });
   } catch {
@@ -32,7 +36,11 @@ async function call(url: string, init: RequestInit, pageLocale: string): Promise
 }
 
 export function startReportJob(planId: string, choice: ReportChoice, pageLocale: string): Promise<ReportJobDto> {
-  return call(`/api/v1/plans/${encodeURIComponent(planId)}/report-jobs`, { method: "POST", body: JSON.stringify(choice) }, pageLocale);
+  return call(
+    `/api/v1/plans/${encodeURIComponent(planId)}/report-jobs`,
+    { method: "POST", body: JSON.stringify(choice) },
+    pageLocale,
+  );
 }
 
 export function fetchReportJob(jobId: string, pageLocale: string): Promise<ReportJobDto> {

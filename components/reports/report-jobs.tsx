@@ -38,7 +38,17 @@ interface Entry {
 const POLL_MS = 500;
 const isActive = (job: ReportJobDto | null | undefined) => job?.status === "queued" || job?.status === "running";
 
-export function ReportJobs({ planId, action, labels, children }: { planId: string; action: string; labels: ReportJobLabels; children: ReactNode }) {
+export function ReportJobs({
+  planId,
+  action,
+  labels,
+  children,
+}: {
+  planId: string;
+  action: string;
+  labels: ReportJobLabels;
+  children: ReactNode;
+}) {
   const locale = useLocale();
   const [entries, setEntries] = useState<Entry[]>([]);
   const nextKey = useRef(0);
@@ -46,8 +56,11 @@ export function ReportJobs({ planId, action, labels, children }: { planId: strin
   async function begin(choice: ReportChoice, replacing?: number) {
     const key = nextKey.current++;
     const entry: Entry = { key, choice, job: null, startError: undefined };
-    setEntries((current) => (replacing === undefined ? [entry, ...current] : current.map((e) => (e.key === replacing ? entry : e))));
-    const update = (change: Partial<Entry>) => setEntries((current) => current.map((e) => (e.key === key ? { ...e, ...change } : e)));
+    setEntries((current) =>
+      replacing === undefined ? [entry, ...current] : current.map((e) => (e.key === replacing ? entry : e)),
+    );
+    const update = (change: Partial<Entry>) =>
+      setEntries((current) => current.map((e) => (e.key === key ? { ...e, ...change } : e)));
     try {
       update({ job: await startReportJob(planId, choice, locale) });
     } catch (failure) {
@@ -59,7 +72,11 @@ export function ReportJobs({ planId, action, labels, children }: { planId: strin
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const since = String(form.get("since") ?? "");
-    void begin({ format: form.get("format") as ReportFormat, locale: form.get("locale") as ReportLocale, ...(since ? { since } : {}) });
+    void begin({
+      format: form.get("format") as ReportFormat,
+      locale: form.get("locale") as ReportLocale,
+      ...(since ? { since } : {}),
+    });
   }
 
   return (
@@ -87,7 +104,17 @@ export function ReportJobs({ planId, action, labels, children }: { planId: strin
   );
 }
 
-function JobRow({ entry, labels, onRetry, onDismiss }: { entry: Entry; labels: ReportJobLabels; onRetry: () => void; onDismiss: () => void }) {
+function JobRow({
+  entry,
+  labels,
+  onRetry,
+  onDismiss,
+}: {
+  entry: Entry;
+  labels: ReportJobLabels;
+  onRetry: () => void;
+  onDismiss: () => void;
+}) {
   const locale = useLocale();
   const jobId = entry.job?.id;
   const query = useQuery({
@@ -131,7 +158,10 @@ function JobRow({ entry, labels, onRetry, onDismiss }: { entry: Entry; labels: R
         aria-valuetext={labels.phases[phase]}
         className="mt-2 h-2 w-full overflow-hidden rounded-full bg-slate-200"
       >
-        <div className={`h-full rounded-full transition-[width] ${failed ? "bg-rose-700" : "bg-brand-600"}`} style={{ width: `${Math.round(progress * 100)}%` }} />
+        <div
+          className={`h-full rounded-full transition-[width] ${failed ? "bg-rose-700" : "bg-brand-600"}`}
+          style={{ width: `${Math.round(progress * 100)}%` }}
+        />
       </div>
       <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-2 text-sm">
         {/* A live region: screen readers hear each phase as the job moves on. */}
@@ -148,7 +178,11 @@ function JobRow({ entry, labels, onRetry, onDismiss }: { entry: Entry; labels: R
           {error && <> {error.message}</>}
         </p>
         {fileUrl && (
-          <a href={fileUrl} download className="font-semibold text-brand-800 underline underline-offset-2 hover:text-brand-900">
+          <a
+            href={fileUrl}
+            download
+            className="font-semibold text-brand-800 underline underline-offset-2 hover:text-brand-900"
+          >
             {labels.download}
           </a>
         )}

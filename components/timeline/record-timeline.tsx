@@ -16,13 +16,37 @@ export type TimelineResource = "plan" | "pillar" | "activity" | "meeting" | "del
 
 type Json = AuditEventDto["changes"][string]["from"];
 
-const DATE_FIELDS = new Set(["circulatedOn", "adoptedOn", "plannedStart", "plannedEnd", "actualStart", "actualEnd", "startDate", "endDate"]);
+const DATE_FIELDS = new Set([
+  "circulatedOn",
+  "adoptedOn",
+  "plannedStart",
+  "plannedEnd",
+  "actualStart",
+  "actualEnd",
+  "startDate",
+  "endDate",
+]);
 
 /** References by id: the id says nothing to a reader, so only the fact of the change is shown. */
-const REFERENCE_FIELDS = new Set(["pillarId", "planId", "adoptionMeetingId", "meetingId", "activityId", "targetMeetingId"]);
+const REFERENCE_FIELDS = new Set([
+  "pillarId",
+  "planId",
+  "adoptionMeetingId",
+  "meetingId",
+  "activityId",
+  "targetMeetingId",
+]);
 
 /** Lists (links, participations, agenda, stages): shown by their size. */
-const LIST_FIELDS = new Set(["partnerIds", "meetingIds", "organizationIds", "activityIds", "participations", "agendaItems", "stages"]);
+const LIST_FIELDS = new Set([
+  "partnerIds",
+  "meetingIds",
+  "organizationIds",
+  "activityIds",
+  "participations",
+  "agendaItems",
+  "stages",
+]);
 
 /** Fields shown on the timeline, in this order; anything else (keys, positions) only when alone. */
 const FIELD_ORDER = [
@@ -93,17 +117,26 @@ function TimelineEvent({ resource, event }: { resource: TimelineResource; event:
   const fields = Object.keys(event.changes);
   const moved = fields.length === 1 && fields[0] === "position" ? event.changes.position : null;
   const shown =
-    event.action === "create" || event.action === "delete"
-      ? []
-      : FIELD_ORDER.filter((field) => field in event.changes);
+    event.action === "create" || event.action === "delete" ? [] : FIELD_ORDER.filter((field) => field in event.changes);
   const dot =
-    event.action === "status_change" ? "bg-amber-500" : event.action === "create" ? "bg-brand-600" : event.action === "delete" ? "bg-rose-600" : "bg-slate-400";
+    event.action === "status_change"
+      ? "bg-amber-500"
+      : event.action === "create"
+        ? "bg-brand-600"
+        : event.action === "delete"
+          ? "bg-rose-600"
+          : "bg-slate-400";
   return (
     <li className="relative" data-testid="timeline-event">
-      <span aria-hidden="true" className={`absolute -start-[1.95rem] top-1.5 size-3 rounded-full ring-4 ring-stone-50 ${dot}`} />
+      <span
+        aria-hidden="true"
+        className={`absolute -start-[1.95rem] top-1.5 size-3 rounded-full ring-4 ring-stone-50 ${dot}`}
+      />
       <p className="flex flex-wrap items-baseline gap-x-2 gap-y-0.5">
         <span className="font-semibold text-slate-900">{t(`action.${event.action}`)}</span>
-        <span className="text-sm text-slate-700">{t.rich("byActor", { actor, name: (chunks) => <bdi className="font-medium">{chunks}</bdi> })}</span>
+        <span className="text-sm text-slate-700">
+          {t.rich("byActor", { actor, name: (chunks) => <bdi className="font-medium">{chunks}</bdi> })}
+        </span>
         <DateTime iso={event.at} className="text-sm text-slate-600" />
       </p>
       {event.note && <Note note={event.note} />}
@@ -129,7 +162,10 @@ function Note({ note }: { note: Record<string, string> }) {
   const lang = note[locale] !== undefined ? locale : (Object.keys(note)[0] ?? locale);
   const text = note[lang] ?? "";
   return (
-    <blockquote className="mt-2 rounded-md border-s-4 border-amber-300 bg-amber-50 px-3 py-2 text-sm text-slate-800" data-testid="timeline-note">
+    <blockquote
+      className="mt-2 rounded-md border-s-4 border-amber-300 bg-amber-50 px-3 py-2 text-sm text-slate-800"
+      data-testid="timeline-note"
+    >
       <span className="sr-only">{t("note")}: </span>
       <span lang={lang} dir={isLocale(lang) ? directionOf(lang) : "auto"} className="whitespace-pre-line">
         {text}
@@ -138,7 +174,15 @@ function Note({ note }: { note: Record<string, string> }) {
   );
 }
 
-function Change({ resource, field, change }: { resource: TimelineResource; field: string; change: { from: Json; to: Json } }) {
+function Change({
+  resource,
+  field,
+  change,
+}: {
+  resource: TimelineResource;
+  field: string;
+  change: { from: Json; to: Json };
+}) {
   const t = useTranslations("timeline");
   const names = useTranslations("fieldNames");
   const label = names.has(field as never) ? names(field as never) : field;
@@ -169,7 +213,14 @@ function Change({ resource, field, change }: { resource: TimelineResource; field
 function Arrow() {
   return (
     <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3.5 shrink-0 self-center text-slate-400 rtl:rotate-180">
-      <path d="M3 8h10M9 4l4 4-4 4" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+      <path
+        d="M3 8h10M9 4l4 4-4 4"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.8"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
     </svg>
   );
 }
@@ -180,7 +231,8 @@ function Value({ resource, field, value }: { resource: TimelineResource; field: 
   if (value === null || value === undefined) return <em className="not-italic text-slate-500">{t("timeline.none")}</em>;
   if (LIST_FIELDS.has(field) && Array.isArray(value)) return t("timeline.items", { count: value.length });
   if (typeof value === "boolean") return value ? t("timeline.yes") : t("timeline.no");
-  if (typeof value === "number") return field === "progress" ? t("common.progress", { value }) : <bdi className="tabular-nums">{String(value)}</bdi>;
+  if (typeof value === "number")
+    return field === "progress" ? t("common.progress", { value }) : <bdi className="tabular-nums">{String(value)}</bdi>;
   if (typeof value === "string") {
     if (DATE_FIELDS.has(field) && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatPartialDate(value, "day", locale);
     const label = enumLabel(t, resource, field, value);
@@ -197,9 +249,13 @@ type T = ReturnType<typeof useTranslations<never>>;
 function enumLabel(t: T, resource: TimelineResource, field: string, value: string): string | null {
   const namespace =
     field === "status"
-      ? { plan: "planStatus", activity: "activityStatus", meeting: "meetingStatus", pillar: null, deliverable: null }[resource]
+      ? { plan: "planStatus", activity: "activityStatus", meeting: "meetingStatus", pillar: null, deliverable: null }[
+          resource
+        ]
       : field === "type"
-        ? { activity: "activityType", deliverable: "deliverableType", plan: null, pillar: null, meeting: null }[resource]
+        ? { activity: "activityType", deliverable: "deliverableType", plan: null, pillar: null, meeting: null }[
+            resource
+          ]
         : field === "kind"
           ? "meetingKind"
           : field === "datePrecision" || field === "adoptedPrecision"

@@ -24,7 +24,9 @@ export function DateRange({
 }) {
   const locale = useLocale();
   const { digits, hijri } = useDisplayPreferences();
-  const gregorian = end ? formatDateRange(start, end, precision, locale, { digits }) : formatPartialDate(start, precision, locale, { digits });
+  const gregorian = end
+    ? formatDateRange(start, end, precision, locale, { digits })
+    : formatPartialDate(start, precision, locale, { digits });
   const hijriText = hijri ? formatHijri(start, end, precision, locale, digits) : null;
   return (
     <>

@@ -29,6 +29,8 @@ describe("Localized", () => {
 
   it("keeps block elements block-level when falling back", () => {
     const html = render("en", { ar: "نص طويل" }, "p");
-    expect(html).toMatch(/^<p><span lang="ar" dir="rtl" class="block">نص طويل<\/span><span [^>]*>Translation missing<\/span><\/p>$/);
+    expect(html).toMatch(
+      /^<p><span lang="ar" dir="rtl" class="block">نص طويل<\/span><span [^>]*>Translation missing<\/span><\/p>$/,
+    );
   });
 });

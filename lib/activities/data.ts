@@ -4,7 +4,12 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db/client";
 import { isoDate, isUuid } from "@/lib/db/dto";
 import type { Prisma } from "@/lib/db/generated/client";
-import { deliverableOrder, deliverableSummarySelect, toDeliverableSummary, type DeliverableSummary } from "@/lib/deliverables/dto";
+import {
+  deliverableOrder,
+  deliverableSummarySelect,
+  toDeliverableSummary,
+  type DeliverableSummary,
+} from "@/lib/deliverables/dto";
 import { frameworkTagsSelect, toFrameworkTags, type FrameworkTargetDto } from "@/lib/frameworks/dto";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { toLocalizedText, toOptionalLocalizedText, type LocalizedText } from "@/lib/i18n/localized-text";
@@ -124,7 +129,10 @@ export async function listActivities(
   const where = await activityListWhere(viewer, query);
   if (!where) return [];
   const db = getDb();
-  const select = { ...activitySummarySelect, pillar: { select: { id: true, planId: true } } } satisfies Prisma.ActivitySelect;
+  const select = {
+    ...activitySummarySelect,
+    pillar: { select: { id: true, planId: true } },
+  } satisfies Prisma.ActivitySelect;
   const { skip, take } = pageWindow(query.page);
   const toItem = (row: Prisma.ActivityGetPayload<{ select: typeof select }>): ActivityListItem => ({
     ...toActivitySummary(row),
@@ -158,7 +166,10 @@ export async function countActivities(viewer: Viewer, filter: ActivityListFilter
 }
 
 /** The list's `where`, read scope first; null when an id cannot name a record. */
-async function activityListWhere(viewer: Viewer, filter: ActivityListFilter): Promise<Prisma.ActivityWhereInput | null> {
+async function activityListWhere(
+  viewer: Viewer,
+  filter: ActivityListFilter,
+): Promise<Prisma.ActivityWhereInput | null> {
   const { planId, pillarId, status, type, framework, q } = filter;
   if ((planId !== undefined && !isUuid(planId)) || (pillarId !== undefined && !isUuid(pillarId))) return null;
   const conditions: Prisma.ActivityWhereInput[] = [readableActivities(viewer)];

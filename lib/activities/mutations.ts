@@ -105,11 +105,17 @@ async function check(tx: Tx, viewer: Viewer, next: Snapshot, changed: (field: st
       : null;
   const meetings =
     changed("meetingIds") && meetingIds.length > 0
-      ? await tx.meeting.findMany({ where: { AND: [{ id: { in: meetingIds } }, readableMeetings(viewer)] }, select: { id: true } })
+      ? await tx.meeting.findMany({
+          where: { AND: [{ id: { in: meetingIds } }, readableMeetings(viewer)] },
+          select: { id: true },
+        })
       : null;
   if (partners && !allFound(partnerIds, partners)) errors.add("partnerIds", "unknown_reference");
   if (meetings && !allFound(meetingIds, meetings)) errors.add("meetingIds", "unknown_reference");
-  if (changed("frameworkTargetIds") && !(await knownFrameworkTargets(tx, next.frameworkTargetIds as string[] | undefined))) {
+  if (
+    changed("frameworkTargetIds") &&
+    !(await knownFrameworkTargets(tx, next.frameworkTargetIds as string[] | undefined))
+  ) {
     errors.add("frameworkTargetIds", "unknown_reference");
   }
   errors.throwIfAny();
@@ -127,7 +133,10 @@ async function pillarFor(tx: Tx, viewer: Viewer, pillarId: string) {
 
 async function findActivity(tx: Tx, viewer: Viewer, id: string): Promise<ActivityRecord> {
   const row = isUuid(id)
-    ? await tx.activity.findFirst({ where: { AND: [{ id }, readableActivities(viewer)] }, select: activityRecordSelect })
+    ? await tx.activity.findFirst({
+        where: { AND: [{ id }, readableActivities(viewer)] },
+        select: activityRecordSelect,
+      })
     : null;
   if (!row) throw new AppError("not_found");
   return row;
@@ -308,7 +317,10 @@ export async function reorderActivities(viewer: Viewer, pillarId: string, input:
       current,
       order,
       (id, version, position) =>
-        tx.activity.updateMany({ where: { id, version, pillarId: pillar.id }, data: { position, version: { increment: 1 } } }),
+        tx.activity.updateMany({
+          where: { id, version, pillarId: pillar.id },
+          data: { position, version: { increment: 1 } },
+        }),
       (id) => reload(tx, id),
     );
   });

@@ -45,10 +45,19 @@ export const MemberStateSchema = z
 
 export const FrameworkTargetSchema = z
   .object({ id: z.string(), framework: z.enum(Framework), code: z.string(), title: Text })
-  .meta({ id: "FrameworkTarget", description: "An objective of the GCM or the GCR, or a migration-related SDG target." });
+  .meta({
+    id: "FrameworkTarget",
+    description: "An objective of the GCM or the GCR, or a migration-related SDG target.",
+  });
 
 export const OrganizationSchema = z
-  .object({ id: z.uuid(), key: z.string(), kind: z.enum(OrganizationKind), name: Text, abbreviation: z.string().nullable() })
+  .object({
+    id: z.uuid(),
+    key: z.string(),
+    kind: z.enum(OrganizationKind),
+    name: Text,
+    abbreviation: z.string().nullable(),
+  })
   .meta({ id: "Organization" });
 
 export const PartySchema = z
@@ -74,7 +83,12 @@ export const MeetingSummarySchema = MeetingRefSchema.extend({
 }).meta({ id: "MeetingSummary" });
 
 export const StageRefSchema = z
-  .object({ stage: z.enum(DeliverableStageKind), completed: z.boolean(), date: Day, datePrecision: z.enum(DatePrecision) })
+  .object({
+    stage: z.enum(DeliverableStageKind),
+    completed: z.boolean(),
+    date: Day,
+    datePrecision: z.enum(DatePrecision),
+  })
   .meta({ id: "StageRef" });
 
 export const DeliverableSummarySchema = z
@@ -183,10 +197,18 @@ export const MeetingSchema = MeetingSummarySchema.extend({
   objectives: OptionalText,
   outcome: OptionalText,
   plan: PlanRef.nullable(),
-  participations: z.array(z.object({ memberState: MemberStateSchema, presentedEfforts: z.boolean(), note: OptionalText })),
+  participations: z.array(
+    z.object({ memberState: MemberStateSchema, presentedEfforts: z.boolean(), note: OptionalText }),
+  ),
   organizations: z.array(OrganizationSchema),
   agendaItems: z.array(
-    z.object({ id: z.uuid(), position: z.int(), title: Text, description: OptionalText, presenters: z.array(PartySchema) }),
+    z.object({
+      id: z.uuid(),
+      position: z.int(),
+      title: Text,
+      description: OptionalText,
+      presenters: z.array(PartySchema),
+    }),
   ),
   activities: z.array(PlannedActivity),
   deliverables: z.array(DeliverableSummarySchema),

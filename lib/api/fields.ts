@@ -45,7 +45,10 @@ export function generatedKey(prefix: string): string {
 /** A new order for every child of a parent (pillars of a plan, activities of a pillar), each with the version the client saw. */
 export const ReorderInput = z
   .strictObject({
-    order: z.array(z.strictObject({ id: Id, version: Version })).min(1).max(1000),
+    order: z
+      .array(z.strictObject({ id: Id, version: Version }))
+      .min(1)
+      .max(1000),
   })
   .meta({ id: "ReorderInput" });
 export type ReorderInput = z.infer<typeof ReorderInput>;

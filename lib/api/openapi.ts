@@ -24,7 +24,11 @@ function schemaRef(schema: z.ZodType): JsonSchema {
 }
 
 function inlineSchema(schema: z.ZodType): JsonSchema {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { target: "draft-2020-12", io: "input", unrepresentable: "any" }) as JsonSchema;
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
+    target: "draft-2020-12",
+    io: "input",
+    unrepresentable: "any",
+  }) as JsonSchema;
   return rest;
 }
 
@@ -121,21 +125,29 @@ function operationObject(op: Operation): JsonSchema {
     op.status === 204
       ? { description: "Done; no content." }
       : op.files
-        ? { description: "The file.", content: Object.fromEntries(op.files.map((type) => [type, { schema: { type: "string", contentMediaType: type } }])) }
+        ? {
+            description: "The file.",
+            content: Object.fromEntries(
+              op.files.map((type) => [type, { schema: { type: "string", contentMediaType: type } }]),
+            ),
+          }
         : {
-          description: op.permission === null ? "The OpenAPI document." : "Success.",
-          content: {
-            "application/json": {
-              schema: op.response
-                ? { type: "object", required: ["data"], properties: { data: schemaRef(op.response) } }
-                : { type: "object" },
+            description: op.permission === null ? "The OpenAPI document." : "Success.",
+            content: {
+              "application/json": {
+                schema: op.response
+                  ? { type: "object", required: ["data"], properties: { data: schemaRef(op.response) } }
+                  : { type: "object" },
+              },
             },
-          },
-        };
+          };
   const errors = Object.fromEntries(
     errorCodes(op).map((code) => [
       code,
-      { description: ERROR_RESPONSES[code], content: { "application/json": { schema: { $ref: `${COMPONENT}Error` } } } },
+      {
+        description: ERROR_RESPONSES[code],
+        content: { "application/json": { schema: { $ref: `${COMPONENT}Error` } } },
+      },
     ]),
   );
   return {
@@ -143,7 +155,14 @@ function operationObject(op: Operation): JsonSchema {
     summary: op.summary,
     tags: [op.tag],
     parameters: parameters(op),
-    ...(op.body ? { requestBody: { required: true, content: { [op.bodyType ?? "application/json"]: { schema: schemaRef(op.body) } } } } : {}),
+    ...(op.body
+      ? {
+          requestBody: {
+            required: true,
+            content: { [op.bodyType ?? "application/json"]: { schema: schemaRef(op.body) } },
+          },
+        }
+      : {}),
     responses: { [String(op.status)]: success, ...errors },
     ...(op.permission === null ? { security: [] } : {}),
   };
@@ -161,7 +180,7 @@ export function openApiDocument(serverUrl?: string): JsonSchema {
       title: "Mutabaa API",
       version: "1",
       description:
-        "Follow-up of the ARCP action plans. Authenticate with a personal API token (`Authorization: Bearer mtb_...`) or the browser session. Every write carries the `version` it was based on; a stale one answers 409. Errors are `{ \"error\": { \"code\", \"message\", \"fields\"? } }`, the message in the request's locale. See docs/api.md.",
+        'Follow-up of the ARCP action plans. Authenticate with a personal API token (`Authorization: Bearer mtb_...`) or the browser session. Every write carries the `version` it was based on; a stale one answers 409. Errors are `{ "error": { "code", "message", "fields"? } }`, the message in the request\'s locale. See docs/api.md.',
     },
     ...(serverUrl ? { servers: [{ url: serverUrl }] } : {}),
     jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
@@ -171,7 +190,12 @@ export function openApiDocument(serverUrl?: string): JsonSchema {
       schemas,
       securitySchemes: {
         bearerToken: { type: "http", scheme: "bearer", description: "A personal API token, `mtb_...`." },
-        sessionCookie: { type: "apiKey", in: "cookie", name: "mutabaa.session_token", description: "The browser's session (`__Secure-` prefixed over https)." },
+        sessionCookie: {
+          type: "apiKey",
+          in: "cookie",
+          name: "mutabaa.session_token",
+          description: "The browser's session (`__Secure-` prefixed over https).",
+        },
       },
     },
   };

@@ -61,7 +61,11 @@ async function isReadable(viewer: Viewer, resource: AuditedResource, id: string)
  * A record's audit events, newest first, with the actor's name; null when the viewer cannot read
  * the record (or it does not exist). Anonymous visitors are refused (401): the trail names people.
  */
-export async function getHistory(viewer: Viewer, resource: AuditedResource, id: string): Promise<AuditEventDto[] | null> {
+export async function getHistory(
+  viewer: Viewer,
+  resource: AuditedResource,
+  id: string,
+): Promise<AuditEventDto[] | null> {
   assertCan(viewer, "read", "auditHistory");
   // Whoever may read no record of a kind (accounts, for all but admins) is refused like a read of it.
   assertCan(viewer, "read", resource);

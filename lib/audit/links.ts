@@ -21,17 +21,29 @@ function touched(before: readonly string[], after: readonly string[]): { id: str
  * After activity `selfId`'s meetings went from `before` to `after` (already written), bumps each
  * affected meeting's version and audits its `activityIds` change.
  */
-export async function touchMeetingsOf(tx: Tx, viewer: Viewer, selfId: string, before: string[], after: string[]): Promise<void> {
+export async function touchMeetingsOf(
+  tx: Tx,
+  viewer: Viewer,
+  selfId: string,
+  before: string[],
+  after: string[],
+): Promise<void> {
   const affected = touched(before, after);
   if (affected.length === 0) return;
   const ids = affected.map((a) => a.id);
   await tx.meeting.updateMany({ where: { id: { in: ids } }, data: { version: { increment: 1 } } });
-  const links = await tx.activityMeeting.findMany({ where: { meetingId: { in: ids } }, select: { meetingId: true, activityId: true } });
+  const links = await tx.activityMeeting.findMany({
+    where: { meetingId: { in: ids } },
+    select: { meetingId: true, activityId: true },
+  });
   await writeAudits(
     tx,
     viewer,
     affected.map(({ id, added }) => {
-      const now = links.filter((l) => l.meetingId === id).map((l) => l.activityId).sort();
+      const now = links
+        .filter((l) => l.meetingId === id)
+        .map((l) => l.activityId)
+        .sort();
       const then = added ? now.filter((a) => a !== selfId) : [...now, selfId].sort();
       return { action: "update", resource: "meeting", entityId: id, changes: { activityIds: { from: then, to: now } } };
     }),
@@ -39,17 +51,29 @@ export async function touchMeetingsOf(tx: Tx, viewer: Viewer, selfId: string, be
 }
 
 /** The same from the meeting's side: bumps and audits each affected activity's `meetingIds`. */
-export async function touchActivitiesOf(tx: Tx, viewer: Viewer, selfId: string, before: string[], after: string[]): Promise<void> {
+export async function touchActivitiesOf(
+  tx: Tx,
+  viewer: Viewer,
+  selfId: string,
+  before: string[],
+  after: string[],
+): Promise<void> {
   const affected = touched(before, after);
   if (affected.length === 0) return;
   const ids = affected.map((a) => a.id);
   await tx.activity.updateMany({ where: { id: { in: ids } }, data: { version: { increment: 1 } } });
-  const links = await tx.activityMeeting.findMany({ where: { activityId: { in: ids } }, select: { meetingId: true, activityId: true } });
+  const links = await tx.activityMeeting.findMany({
+    where: { activityId: { in: ids } },
+    select: { meetingId: true, activityId: true },
+  });
   await writeAudits(
     tx,
     viewer,
     affected.map(({ id, added }) => {
-      const now = links.filter((l) => l.activityId === id).map((l) => l.meetingId).sort();
+      const now = links
+        .filter((l) => l.activityId === id)
+        .map((l) => l.meetingId)
+        .sort();
       const then = added ? now.filter((m) => m !== selfId) : [...now, selfId].sort();
       return { action: "update", resource: "activity", entityId: id, changes: { meetingIds: { from: then, to: now } } };
     }),

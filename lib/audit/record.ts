@@ -20,7 +20,11 @@ export function selectFields<S extends FieldSpec>(spec: S): { [K in keyof S]: tr
 
 /** The given fields of `next` whose names are in `changes`. */
 export function pickChanged(next: Snapshot, changes: Record<string, unknown>): Snapshot {
-  return Object.fromEntries(Object.keys(changes).filter((f) => f in next).map((f) => [f, next[f] ?? null]));
+  return Object.fromEntries(
+    Object.keys(changes)
+      .filter((f) => f in next)
+      .map((f) => [f, next[f] ?? null]),
+  );
 }
 
 export function snapshotOf(row: Record<string, unknown>, spec: FieldSpec): Snapshot {
@@ -117,4 +121,3 @@ export function sequentialUuids(n: number): string[] {
 export function toJson(value: object | null): Json {
   return value as Json;
 }
-

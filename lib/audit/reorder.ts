@@ -39,11 +39,22 @@ export async function reorder(
     .map((item, i) => ({ ...item, from: byId.get(item.id)!.position, to: i + 1 }))
     .filter((m) => m.from !== m.to);
   for (const m of moved) {
-    await guardedWrite(tx, resource, m.id, () => write(m.id, m.version, m.to), () => reload(m.id));
+    await guardedWrite(
+      tx,
+      resource,
+      m.id,
+      () => write(m.id, m.version, m.to),
+      () => reload(m.id),
+    );
   }
   await writeAudits(
     tx,
     viewer,
-    moved.map((m) => ({ action: "update", resource, entityId: m.id, changes: { position: { from: m.from, to: m.to } } })),
+    moved.map((m) => ({
+      action: "update",
+      resource,
+      entityId: m.id,
+      changes: { position: { from: m.from, to: m.to } },
+    })),
   );
 }

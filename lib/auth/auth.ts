@@ -99,7 +99,11 @@ function attemptKeys(email: string, address: string | null) {
  * Counts one attempt against `key` in a fixed window and returns the count with the window's
  * start. One statement, so concurrent attempts are counted exactly.
  */
-async function countAttempt(key: string, now: number, windowSeconds = SIGN_IN_WINDOW_SECONDS): Promise<{ count: number; start: number }> {
+async function countAttempt(
+  key: string,
+  now: number,
+  windowSeconds = SIGN_IN_WINDOW_SECONDS,
+): Promise<{ count: number; start: number }> {
   const windowMs = windowSeconds * 1000;
   const rows = await getDb().$queryRaw<{ count: number; lastRequest: bigint }[]>`
     INSERT INTO "RateLimit" ("id", "key", "count", "lastRequest")
@@ -172,7 +176,11 @@ async function refuseReusedTotp(ctx: HookContext): Promise<void> {
   const userId = await totpAccount(ctx);
   if (!userId) return;
   const now = Date.now();
-  const { count } = await countAttempt(`totp-used:${digest(`${userId}:${code.trim()}`)}`, now, TOTP_REUSE_WINDOW_SECONDS);
+  const { count } = await countAttempt(
+    `totp-used:${digest(`${userId}:${code.trim()}`)}`,
+    now,
+    TOTP_REUSE_WINDOW_SECONDS,
+  );
   if (count > 1) throw new APIError("UNAUTHORIZED", { code: "INVALID_CODE", message: "Invalid code" });
   await getDb().rateLimit.deleteMany({
     where: { key: { startsWith: "totp-used:" }, lastRequest: { lt: now - TOTP_REUSE_WINDOW_SECONDS * 1000 } },

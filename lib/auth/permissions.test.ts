@@ -19,7 +19,8 @@ describe("the permissions table", () => {
   it("has a grant for every role, resource and action", () => {
     for (const role of ROLES) {
       for (const resource of RESOURCES) {
-        for (const action of ACTIONS) expect(PERMISSIONS[role][resource][action], `${role} ${resource} ${action}`).toBeDefined();
+        for (const action of ACTIONS)
+          expect(PERMISSIONS[role][resource][action], `${role} ${resource} ${action}`).toBeDefined();
       }
     }
   });
@@ -27,7 +28,8 @@ describe("the permissions table", () => {
   it("lets observers and anonymous visitors write nothing", () => {
     for (const viewer of [observer, anonymous]) {
       for (const resource of RESOURCES) {
-        for (const action of ["create", "update", "delete"] as const) expect(grantFor(viewer, action, resource)).toBe("none");
+        for (const action of ["create", "update", "delete"] as const)
+          expect(grantFor(viewer, action, resource)).toBe("none");
       }
     }
   });
@@ -35,7 +37,8 @@ describe("the permissions table", () => {
   it("keeps accounts to admins and the audit trail append-only", () => {
     for (const role of ROLES) {
       expect(PERMISSIONS[role].user.read).toBe(role === "admin" ? "all" : "none");
-      for (const action of ["create", "update", "delete"] as const) expect(PERMISSIONS[role].auditHistory[action]).toBe("none");
+      for (const action of ["create", "update", "delete"] as const)
+        expect(PERMISSIONS[role].auditHistory[action]).toBe("none");
     }
   });
 });
@@ -97,8 +100,12 @@ describe("decide", () => {
 
 describe("assertCan", () => {
   it("throws the matching AppError", () => {
-    expect(() => assertCan(anonymous, "create", "plan")).toThrow(expect.objectContaining({ code: "unauthorized", status: 401 }));
-    expect(() => assertCan(observer, "create", "plan")).toThrow(expect.objectContaining({ code: "forbidden", status: 403 }));
+    expect(() => assertCan(anonymous, "create", "plan")).toThrow(
+      expect.objectContaining({ code: "unauthorized", status: 401 }),
+    );
+    expect(() => assertCan(observer, "create", "plan")).toThrow(
+      expect.objectContaining({ code: "forbidden", status: 403 }),
+    );
     expect(() => assertCan(focalEg, "update", "comment", { memberStateId: "JO" })).toThrow(
       expect.objectContaining({ code: "not_found", status: 404 }),
     );

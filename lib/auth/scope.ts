@@ -37,10 +37,7 @@ export function readableMeetings(viewer: Viewer): Prisma.MeetingWhereInput {
   if (grant === "none") return NONE;
   if (grant === "all" && grantFor(viewer, "read", "plan") === "all") return {};
   return {
-    OR: [
-      { plan: readablePlans(viewer) },
-      { activities: { some: { activity: readableActivities(viewer) } } },
-    ],
+    OR: [{ plan: readablePlans(viewer) }, { activities: { some: { activity: readableActivities(viewer) } } }],
   };
 }
 

@@ -1,6 +1,13 @@
 import { AppError, parseInput } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, BackupDocumentSchema, type BackupDocument, type BackupTable } from "./schema";
+import {
+  BACKUP_FORMAT,
+  BACKUP_TABLES,
+  BACKUP_VERSION,
+  BackupDocumentSchema,
+  type BackupDocument,
+  type BackupTable,
+} from "./schema";
 
 // Export and restore on an explicit client, without a viewer: the CLI scripts (a system actor)
 // call these directly; lib/backup/data.ts and mutations.ts add the admin check for the app.
@@ -64,8 +71,12 @@ export async function exportDatabase(db: PrismaClient): Promise<BackupDocument> 
     async (tx) => {
       const out = {} as Record<BackupTable, Row[]>;
       for (const table of BACKUP_TABLES) {
-        const rows = await delegate(tx, table).findMany({ orderBy: PRIMARY_KEYS[table].map((key) => ({ [key]: "asc" as const })) });
-        out[table] = rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, serialise(value)])));
+        const rows = await delegate(tx, table).findMany({
+          orderBy: PRIMARY_KEYS[table].map((key) => ({ [key]: "asc" as const })),
+        });
+        out[table] = rows.map((row) =>
+          Object.fromEntries(Object.entries(row).map(([key, value]) => [key, serialise(value)])),
+        );
       }
       return out;
     },
@@ -77,7 +88,9 @@ export async function exportDatabase(db: PrismaClient): Promise<BackupDocument> 
 /** A document as read from a file or the export route (which wraps it in `{ "data": ... }`). */
 export function parseBackup(input: unknown): BackupDocument {
   const unwrapped =
-    input !== null && typeof input === "object" && !("format" in input) && "data" in input ? (input as { data: unknown }).data : input;
+    input !== null && typeof input === "object" && !("format" in input) && "data" in input
+      ? (input as { data: unknown }).data
+      : input;
   return parseInput(BackupDocumentSchema, unwrapped);
 }
 
@@ -109,7 +122,8 @@ export async function restoreDatabase(db: PrismaClient, input: unknown): Promise
       // `npm start`; nothing refers to it yet, so the backup's rows replace it.
       for (const table of BACKUP_TABLES) {
         if (REFERENCE_TABLES.has(table)) continue;
-        if ((await delegate(tx, table).count()) > 0) throw new AppError("conflict", { fields: { _: ["database_not_empty"] } });
+        if ((await delegate(tx, table).count()) > 0)
+          throw new AppError("conflict", { fields: { _: ["database_not_empty"] } });
       }
       const counts = {} as Record<BackupTable, number>;
       const adoptions: { id: string; meetingId: string }[] = [];
@@ -120,7 +134,8 @@ export async function restoreDatabase(db: PrismaClient, input: unknown): Promise
         const data =
           table === "ActionPlan"
             ? rows.map(({ adoptionMeetingId, ...row }) => {
-                if (typeof adoptionMeetingId === "string") adoptions.push({ id: row.id as string, meetingId: adoptionMeetingId });
+                if (typeof adoptionMeetingId === "string")
+                  adoptions.push({ id: row.id as string, meetingId: adoptionMeetingId });
                 return row;
               })
             : rows;

@@ -44,8 +44,13 @@ export function meetingsCalendar(feed: MeetingFeed, { locale, origin }: FeedOpti
       // DTEND of an all-day event is exclusive: the day after the last day. A meeting known only
       // to the month or year is placed on its first day, its summary naming the period.
       end: addDays(precise && meeting.endDate ? new Date(`${meeting.endDate}T00:00:00Z`) : start, 1),
-      summary: precise ? title : t("approximate", { title, period: formatPartialDate(meeting.startDate, meeting.datePrecision, locale) }),
-      location: [meeting.venue, meeting.city].flatMap((part) => (part ? [text(part, locale)] : [])).join(t("locationSeparator")) || null,
+      summary: precise
+        ? title
+        : t("approximate", { title, period: formatPartialDate(meeting.startDate, meeting.datePrecision, locale) }),
+      location:
+        [meeting.venue, meeting.city]
+          .flatMap((part) => (part ? [text(part, locale)] : []))
+          .join(t("locationSeparator")) || null,
       description: [
         meeting.objectives && `${t("objectives")}\n${text(meeting.objectives, locale)}`,
         meeting.outcome && `${t("outcome")}\n${text(meeting.outcome, locale)}`,
@@ -86,7 +91,14 @@ function addDays(date: Date, days: number): Date {
 
 /** `inline` (calendar apps and browsers open it) with the RFC 6266 `filename*` in UTF-8 beside an ASCII fallback. */
 export function feedDisposition(name: string, asciiName: string): string {
-  const safe = name.replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, " ").replace(/\s+/g, " ").trim().slice(0, 150);
-  const encoded = encodeURIComponent(`${safe}.ics`).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const safe = name
+    .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, 150);
+  const encoded = encodeURIComponent(`${safe}.ics`).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `inline; filename="${asciiName}.ics"; filename*=UTF-8''${encoded}`;
 }

@@ -1,7 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, agendaGroups, isPast, meetingsByDay, monthBounds, monthWeeks, parseMonth, weekdayOrder, weekStartFor } from "./month";
+import {
+  addMonths,
+  agendaGroups,
+  isPast,
+  meetingsByDay,
+  monthBounds,
+  monthWeeks,
+  parseMonth,
+  weekdayOrder,
+  weekStartFor,
+} from "./month";
 
-const meeting = (id: string, startDate: string, endDate: string | null = null, datePrecision: "day" | "month" | "year" = "day") => ({
+const meeting = (
+  id: string,
+  startDate: string,
+  endDate: string | null = null,
+  datePrecision: "day" | "month" | "year" = "day",
+) => ({
   id,
   startDate,
   endDate,
@@ -48,11 +63,28 @@ describe("meetingsByDay", () => {
 
 describe("agendaGroups", () => {
   it("splits past from upcoming and groups by month, keeping the order given", () => {
-    const list = [meeting("a", "2023-12-01", null, "month"), meeting("b", "2024-05-10"), meeting("c", "2024-05-20", "2024-05-22"), meeting("d", "2024-07-01")];
+    const list = [
+      meeting("a", "2023-12-01", null, "month"),
+      meeting("b", "2024-05-10"),
+      meeting("c", "2024-05-20", "2024-05-22"),
+      meeting("d", "2024-07-01"),
+    ];
     const groups = agendaGroups(list, "2024-05-21");
     expect(groups.map((g) => [g.when, g.months.map((m) => [m.month, m.meetings.map((x) => x.id)])])).toEqual([
-      ["past", [["2023-12", ["a"]], ["2024-05", ["b"]]]],
-      ["upcoming", [["2024-05", ["c"]], ["2024-07", ["d"]]]],
+      [
+        "past",
+        [
+          ["2023-12", ["a"]],
+          ["2024-05", ["b"]],
+        ],
+      ],
+      [
+        "upcoming",
+        [
+          ["2024-05", ["c"]],
+          ["2024-07", ["d"]],
+        ],
+      ],
     ]);
   });
 

@@ -101,7 +101,8 @@ function nextDay(iso: string): string {
 /** A meeting is past once its last day (or its month or year, when less precise) is over. */
 export function isPast(meeting: Dated, today: string): boolean {
   const end = meeting.endDate ?? meeting.startDate;
-  const cut = meeting.datePrecision === "year" ? end.slice(0, 4) : meeting.datePrecision === "month" ? end.slice(0, 7) : end;
+  const cut =
+    meeting.datePrecision === "year" ? end.slice(0, 4) : meeting.datePrecision === "month" ? end.slice(0, 7) : end;
   return cut < today.slice(0, cut.length);
 }
 

@@ -6,5 +6,11 @@ import { z } from "zod";
  * only here); `locale` (ar|en, default ar) is the language of the events.
  */
 export const FeedQuery = z.object({
-  token: z.string().trim().min(1).max(200).optional().meta({ description: "A personal API token (`mtb_...`): the feed then holds what its owner may read." }),
+  token: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .meta({ description: "A personal API token (`mtb_...`): the feed then holds what its owner may read." }),
 });

@@ -89,10 +89,19 @@ export async function updateComment(viewer: Viewer, commentId: string, input: un
       tx,
       "comment",
       before.id,
-      () => tx.comment.updateMany({ where: { id: before.id, version, deletedAt: null }, data: { body, version: { increment: 1 } } }),
+      () =>
+        tx.comment.updateMany({
+          where: { id: before.id, version, deletedAt: null },
+          data: { body, version: { increment: 1 } },
+        }),
       reload(tx, before.id),
     );
-    await writeAudit(tx, viewer, { action: "update", resource: "comment", entityId: before.id, changes: diff({ body: before.body }, { body }) });
+    await writeAudit(tx, viewer, {
+      action: "update",
+      resource: "comment",
+      entityId: before.id,
+      changes: diff({ body: before.body }, { body }),
+    });
   });
   return orNotFound(getComment(viewer, commentId));
 }

@@ -2,7 +2,13 @@ import "server-only";
 import { activityOrder } from "@/lib/activities/dto";
 import { ENTITY_TYPE } from "@/lib/audit/write";
 import { assertCan, can } from "@/lib/auth/permissions";
-import { readableActivities, readableDeliverables, readableMeetings, readablePillars, readablePlans } from "@/lib/auth/scope";
+import {
+  readableActivities,
+  readableDeliverables,
+  readableMeetings,
+  readablePillars,
+  readablePlans,
+} from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db/client";
 import { isoDate, isUuid } from "@/lib/db/dto";
@@ -114,7 +120,12 @@ async function progressOf(db: Db, viewer: Viewer, planId: string): Promise<PlanP
   }
   return {
     planId,
-    pillars: pillars.map((p) => ({ id: p.id, key: p.key, title: toLocalizedText(p.title), ...figuresOf(byPillar.get(p.id) ?? []) })),
+    pillars: pillars.map((p) => ({
+      id: p.id,
+      key: p.key,
+      title: toLocalizedText(p.title),
+      ...figuresOf(byPillar.get(p.id) ?? []),
+    })),
     overall: figuresOf(all),
   };
 }
@@ -237,7 +248,11 @@ const SETTLED: ActivityStatus[] = ["completed", "cancelled"];
  * Everything the plan dashboard shows, or null when the plan does not exist or the viewer may not
  * read it. `today` fixes "today" (tests, the benchmark).
  */
-export async function getPlanDashboard(viewer: Viewer, planId: string, options: { today?: string } = {}): Promise<PlanDashboard | null> {
+export async function getPlanDashboard(
+  viewer: Viewer,
+  planId: string,
+  options: { today?: string } = {},
+): Promise<PlanDashboard | null> {
   const db = getDb();
   const plan = await findPlan(db, viewer, planId);
   if (!plan) return null;
@@ -248,7 +263,12 @@ export async function getPlanDashboard(viewer: Viewer, planId: string, options: 
   const stageScope = { deliverable: { AND: [readableDeliverables(viewer), deliverablesOf(plan.id)] } };
   const open = { status: { notIn: SETTLED } };
   const activityRef = { id: true, title: true, plannedEnd: true, datePrecision: true } as const;
-  const stageRef = { stage: true, date: true, datePrecision: true, deliverable: { select: { id: true, title: true } } } as const;
+  const stageRef = {
+    stage: true,
+    date: true,
+    datePrecision: true,
+    deliverable: { select: { id: true, title: true } },
+  } as const;
 
   const [
     progress,
@@ -315,7 +335,10 @@ export async function getPlanDashboard(viewer: Viewer, planId: string, options: 
     }),
     db.meeting.findMany({
       where: {
-        AND: [meetingScope, { startDate: { gte: toDate(`${plan.startYear}-01-01`), lt: toDate(`${plan.endYear + 1}-01-01`) } }],
+        AND: [
+          meetingScope,
+          { startDate: { gte: toDate(`${plan.startYear}-01-01`), lt: toDate(`${plan.endYear + 1}-01-01`) } },
+        ],
       },
       orderBy: meetingOrder,
       select: { id: true, title: true, status: true, startDate: true, datePrecision: true },
@@ -324,7 +347,12 @@ export async function getPlanDashboard(viewer: Viewer, planId: string, options: 
   ]);
 
   type ActivityRef = { id: string; title: unknown; plannedEnd: Date | null; datePrecision: Deadline["datePrecision"] };
-  type StageRow = { stage: DeliverableStageKind; date: Date | null; datePrecision: Deadline["datePrecision"]; deliverable: { id: string; title: unknown } };
+  type StageRow = {
+    stage: DeliverableStageKind;
+    date: Date | null;
+    datePrecision: Deadline["datePrecision"];
+    deliverable: { id: string; title: unknown };
+  };
   const activityDeadline = (a: ActivityRef): Deadline => ({
     kind: "activity",
     id: a.id,
@@ -355,10 +383,14 @@ export async function getPlanDashboard(viewer: Viewer, planId: string, options: 
       endDate: isoDate(m.endDate),
       datePrecision: m.datePrecision,
     })),
-    deadlines: [...dueActivities.map(activityDeadline), ...dueStages.map(stageDeadline)].sort(byDate).slice(0, LIST_LIMIT),
+    deadlines: [...dueActivities.map(activityDeadline), ...dueStages.map(stageDeadline)]
+      .sort(byDate)
+      .slice(0, LIST_LIMIT),
     late: {
       total: lateActivityCount + lateStageCount,
-      items: [...lateActivities.map(activityDeadline), ...lateStages.map(stageDeadline)].sort(byDate).slice(0, LIST_LIMIT),
+      items: [...lateActivities.map(activityDeadline), ...lateStages.map(stageDeadline)]
+        .sort(byDate)
+        .slice(0, LIST_LIMIT),
     },
     timeline: {
       activities: timelineActivities.map((a) => {
@@ -418,7 +450,13 @@ export async function getPlanChanges(
       select: { id: true, title: true, startDate: true, datePrecision: true },
     });
     from = last ? isoDate(last.startDate) : `${plan.startYear}-01-01`;
-    if (last) sinceLastMeeting = { id: last.id, title: toLocalizedText(last.title), date: from, datePrecision: last.datePrecision };
+    if (last)
+      sinceLastMeeting = {
+        id: last.id,
+        title: toLocalizedText(last.title),
+        date: from,
+        datePrecision: last.datePrecision,
+      };
   }
   const range = { gte: toDate(from), lte: toDate(to) };
   const readsAudit = can(viewer, "read", "auditHistory");
@@ -435,7 +473,10 @@ export async function getPlanChanges(
       : Promise.resolve(null),
     db.deliverableStage.findMany({
       where: {
-        AND: [{ deliverable: { AND: [readableDeliverables(viewer), deliverablesOf(plan.id)] } }, { completed: true, date: range }],
+        AND: [
+          { deliverable: { AND: [readableDeliverables(viewer), deliverablesOf(plan.id)] } },
+          { completed: true, date: range },
+        ],
       },
       orderBy: [{ date: "asc" }, { position: "asc" }, { id: "asc" }],
       select: { stage: true, date: true, datePrecision: true, deliverable: { select: { id: true, title: true } } },
@@ -456,14 +497,26 @@ export async function getPlanChanges(
     newDeliverables = [];
     // Oldest first: a reader follows the period in order.
     for (const row of [...events].reverse()) {
-      const created = { eventId: row.id.toString(), at: row.at.toISOString(), id: row.entityId, title: toLocalizedText(row.title), actor: actorOf(row) };
+      const created = {
+        eventId: row.id.toString(),
+        at: row.at.toISOString(),
+        id: row.entityId,
+        title: toLocalizedText(row.title),
+        actor: actorOf(row),
+      };
       if (row.action === "create") {
         (row.entityType === ENTITY_TYPE.activity ? newActivities : newDeliverables).push(created);
         continue;
       }
       const status = statusChangeOf(row);
       if (!status) continue;
-      statusChanges.push({ eventId: created.eventId, at: created.at, activity: { id: row.entityId, title: created.title }, ...status, actor: created.actor });
+      statusChanges.push({
+        eventId: created.eventId,
+        at: created.at,
+        activity: { id: row.entityId, title: created.title },
+        ...status,
+        actor: created.actor,
+      });
     }
   }
 

@@ -3,7 +3,12 @@ import { figuresOf, weightedProgress } from "./progress";
 
 describe("weighted progress", () => {
   it("counts completed activities as 100 whatever their recorded progress", () => {
-    expect(weightedProgress([{ status: "completed", progress: 40 }, { status: "in_progress", progress: 50 }])).toBe(75);
+    expect(
+      weightedProgress([
+        { status: "completed", progress: 40 },
+        { status: "in_progress", progress: 50 },
+      ]),
+    ).toBe(75);
   });
 
   it("leaves cancelled activities out of the average but counts them", () => {
@@ -17,7 +22,13 @@ describe("weighted progress", () => {
   });
 
   it("counts postponed and not-started activities with their recorded progress", () => {
-    expect(weightedProgress([{ status: "postponed", progress: 20 }, { status: "not_started", progress: 0 }, { status: "completed", progress: 100 }])).toBe(40);
+    expect(
+      weightedProgress([
+        { status: "postponed", progress: 20 },
+        { status: "not_started", progress: 0 },
+        { status: "completed", progress: 100 },
+      ]),
+    ).toBe(40);
   });
 
   it("has no progress when nothing counts", () => {

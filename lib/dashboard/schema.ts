@@ -10,7 +10,9 @@ const OptionalDay = z.preprocess((value) => (value === "" ? undefined : value), 
 
 export const ChangesQuery = z
   .strictObject({
-    from: OptionalDay.meta({ description: "First day (YYYY-MM-DD); default: the start of the plan's last meeting held before `to`." }),
+    from: OptionalDay.meta({
+      description: "First day (YYYY-MM-DD); default: the start of the plan's last meeting held before `to`.",
+    }),
     to: OptionalDay.meta({ description: "Last day (YYYY-MM-DD), included; default: today." }),
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ["to"], params: { key: "end_before_start" } });
@@ -20,7 +22,10 @@ export type ChangesQuery = z.infer<typeof ChangesQuery>;
  * The changes page's query string: what it asks for, or (when a date is malformed or the range
  * reversed) the defaults with the field errors to show beside the form, so the page still answers.
  */
-export function readChangesQuery(params: Record<string, string | string[] | undefined>): { query: ChangesQuery; errors: FieldErrors | null } {
+export function readChangesQuery(params: Record<string, string | string[] | undefined>): {
+  query: ChangesQuery;
+  errors: FieldErrors | null;
+} {
   const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
   const result = ChangesQuery.safeParse({ from: single(params.from), to: single(params.to) });
   return result.success ? { query: result.data, errors: null } : { query: {}, errors: fieldErrorsFrom(result.error) };

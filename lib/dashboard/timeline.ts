@@ -42,7 +42,11 @@ export function timelineScale(startYear: number, endYear: number): TimelineScale
     for (let month = 0; month < 12; month++) {
       const a = Date.UTC(year, month, 1);
       const b = Date.UTC(year, month + 1, 1);
-      months.push({ iso: new Date(a).toISOString().slice(0, 10), offset: ((a - from) / length) * 100, width: ((b - a) / length) * 100 });
+      months.push({
+        iso: new Date(a).toISOString().slice(0, 10),
+        offset: ((a - from) / length) * 100,
+        width: ((b - a) / length) * 100,
+      });
     }
   }
   return { start: new Date(from).toISOString().slice(0, 10), end: new Date(to).toISOString().slice(0, 10), months };
@@ -52,7 +56,8 @@ export function timelineScale(startYear: number, endYear: number): TimelineScale
 export function endOfPrecision(iso: string, precision: DatePrecision): string {
   const d = new Date(utc(iso));
   if (precision === "year") return new Date(Date.UTC(d.getUTCFullYear() + 1, 0, 1)).toISOString().slice(0, 10);
-  if (precision === "month") return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1)).toISOString().slice(0, 10);
+  if (precision === "month")
+    return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1)).toISOString().slice(0, 10);
   return new Date(d.getTime() + DAY).toISOString().slice(0, 10);
 }
 
@@ -61,7 +66,12 @@ export function endOfPrecision(iso: string, precision: DatePrecision): string {
  * scale; a missing end makes it last one unit of its precision, a missing start makes it a point
  * at its end. Null when it has no date or lies wholly outside the period.
  */
-export function placeSpan(scale: TimelineScale, start: string | null, end: string | null, precision: DatePrecision): Span | null {
+export function placeSpan(
+  scale: TimelineScale,
+  start: string | null,
+  end: string | null,
+  precision: DatePrecision,
+): Span | null {
   const first = start ?? end;
   if (!first) return null;
   const from = utc(scale.start);

@@ -12,7 +12,13 @@ import { toOptionalLocalizedText, type LocalizedText } from "@/lib/i18n/localize
 import { pageWindow } from "@/lib/lists/query";
 import { titleMatches, titleSortKey } from "@/lib/lists/sql";
 import { partySelect, toParty, type Party } from "@/lib/organizations/party";
-import { deliverableOrder, deliverableSummarySelect, stageOrder, toDeliverableSummary, type DeliverableSummary } from "./dto";
+import {
+  deliverableOrder,
+  deliverableSummarySelect,
+  stageOrder,
+  toDeliverableSummary,
+  type DeliverableSummary,
+} from "./dto";
 import type { DeliverableListQuery } from "./schema";
 
 export interface StageDto {
@@ -46,7 +52,12 @@ export async function getDeliverable(viewer: Viewer, deliverableId: string): Pro
       description: true,
       documentUrl: true,
       version: true,
-      activity: { select: { ...activitySummarySelect, pillar: { select: { planId: true, plan: { select: { isPublic: true } } } } } },
+      activity: {
+        select: {
+          ...activitySummarySelect,
+          pillar: { select: { planId: true, plan: { select: { isPublic: true } } } },
+        },
+      },
       stages: {
         orderBy: stageOrder,
         select: {
@@ -65,16 +76,16 @@ export async function getDeliverable(viewer: Viewer, deliverableId: string): Pro
   });
   if (!row) return null;
   // The producing activity is shown only when its plan is readable too.
-  const activityVisible =
-    row.activity && (viewer.kind !== "anonymous" || row.activity.pillar.plan.isPublic);
+  const activityVisible = row.activity && (viewer.kind !== "anonymous" || row.activity.pillar.plan.isPublic);
   return {
     ...toDeliverableSummary(row),
     description: toOptionalLocalizedText(row.description),
     documentUrl: row.documentUrl,
     version: row.version,
-    activity: activityVisible && row.activity
-      ? { ...toActivitySummary(row.activity), planId: row.activity.pillar.planId }
-      : null,
+    activity:
+      activityVisible && row.activity
+        ? { ...toActivitySummary(row.activity), planId: row.activity.pillar.planId }
+        : null,
     stages: row.stages.map((s) => ({
       id: s.id,
       stage: s.stage,
@@ -108,7 +119,9 @@ export async function listDeliverables(
   const { skip, take } = pageWindow(query.page);
   if (query.sort !== "title") {
     const orderBy = query.sort === "type" ? [{ type: "asc" as const }, ...deliverableOrder] : deliverableOrder;
-    return (await db.deliverable.findMany({ where, select: deliverableSummarySelect, orderBy, skip, take })).map(toDeliverableSummary);
+    return (await db.deliverable.findMany({ where, select: deliverableSummarySelect, orderBy, skip, take })).map(
+      toDeliverableSummary,
+    );
   }
   // Prisma cannot order by a key inside the JSON title: order the matching ids in SQL, then load that page.
   const matching = await db.deliverable.findMany({ where, select: { id: true } });
@@ -118,7 +131,12 @@ export async function listDeliverables(
     ORDER BY ${titleSortKey(locale)}, t.key
     LIMIT ${take ?? null} OFFSET ${skip ?? 0}`;
   const ids = ordered.map((row) => row.id);
-  const byId = new Map((await db.deliverable.findMany({ where: { id: { in: ids } }, select: deliverableSummarySelect })).map((row) => [row.id, row]));
+  const byId = new Map(
+    (await db.deliverable.findMany({ where: { id: { in: ids } }, select: deliverableSummarySelect })).map((row) => [
+      row.id,
+      row,
+    ]),
+  );
   return ids.flatMap((id) => {
     const row = byId.get(id);
     return row ? [toDeliverableSummary(row)] : [];
@@ -132,7 +150,10 @@ export async function countDeliverables(viewer: Viewer, filter: DeliverableListF
 }
 
 /** The list's `where`, read scope first; null when an id cannot name a record. */
-async function deliverableListWhere(viewer: Viewer, filter: DeliverableListFilter): Promise<Prisma.DeliverableWhereInput | null> {
+async function deliverableListWhere(
+  viewer: Viewer,
+  filter: DeliverableListFilter,
+): Promise<Prisma.DeliverableWhereInput | null> {
   const { planId, activityId, meetingId, type, stage, state, framework, q } = filter;
   if (![planId, activityId, meetingId].every((id) => id === undefined || isUuid(id))) return null;
   const db = getDb();

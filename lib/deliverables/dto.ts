@@ -24,7 +24,10 @@ export interface DeliverableSummary {
   version: number;
 }
 
-export const stageOrder = [{ position: "asc" }, { id: "asc" }] satisfies Prisma.DeliverableStageOrderByWithRelationInput[];
+export const stageOrder = [
+  { position: "asc" },
+  { id: "asc" },
+] satisfies Prisma.DeliverableStageOrderByWithRelationInput[];
 
 export const deliverableSummarySelect = {
   id: true,
@@ -40,7 +43,12 @@ export const deliverableSummarySelect = {
   },
 } satisfies Prisma.DeliverableSelect;
 
-export function toStageRef(row: { stage: DeliverableStageKind; completed: boolean; date: Date | null; datePrecision: DatePrecision }): StageRef {
+export function toStageRef(row: {
+  stage: DeliverableStageKind;
+  completed: boolean;
+  date: Date | null;
+  datePrecision: DatePrecision;
+}): StageRef {
   return { stage: row.stage, completed: row.completed, date: isoDate(row.date), datePrecision: row.datePrecision };
 }
 
@@ -61,4 +69,7 @@ export function toDeliverableSummary(
   };
 }
 
-export const deliverableOrder = [{ createdAt: "asc" }, { key: "asc" }] satisfies Prisma.DeliverableOrderByWithRelationInput[];
+export const deliverableOrder = [
+  { createdAt: "asc" },
+  { key: "asc" },
+] satisfies Prisma.DeliverableOrderByWithRelationInput[];

@@ -124,12 +124,23 @@ async function check(tx: Tx, viewer: Viewer, next: Snapshot, changed: (field: st
   const meetingIds = [meetingId, targetMeetingId].filter((id): id is string => id !== null);
   // One query at a time: a transaction is one connection.
   const meetings = meetingIds.length
-    ? await tx.meeting.findMany({ where: { AND: [{ id: { in: meetingIds } }, readableMeetings(viewer)] }, select: { id: true } })
+    ? await tx.meeting.findMany({
+        where: { AND: [{ id: { in: meetingIds } }, readableMeetings(viewer)] },
+        select: { id: true },
+      })
     : [];
-  const activity = activityId ? await tx.activity.count({ where: { AND: [{ id: activityId }, readableActivities(viewer)] } }) : 1;
-  const foundOrgs = orgs.length ? await tx.organization.findMany({ where: { id: { in: orgs } }, select: { id: true } }) : [];
-  const foundStates = states.length ? await tx.memberState.findMany({ where: { id: { in: states } }, select: { id: true } }) : [];
-  const targetsOk = !changed("frameworkTargetIds") || (await knownFrameworkTargets(tx, next.frameworkTargetIds as string[] | undefined));
+  const activity = activityId
+    ? await tx.activity.count({ where: { AND: [{ id: activityId }, readableActivities(viewer)] } })
+    : 1;
+  const foundOrgs = orgs.length
+    ? await tx.organization.findMany({ where: { id: { in: orgs } }, select: { id: true } })
+    : [];
+  const foundStates = states.length
+    ? await tx.memberState.findMany({ where: { id: { in: states } }, select: { id: true } })
+    : [];
+  const targetsOk =
+    !changed("frameworkTargetIds") ||
+    (await knownFrameworkTargets(tx, next.frameworkTargetIds as string[] | undefined));
   const meetingOk = new Set(meetings.map((m) => m.id));
   if (meetingId && !meetingOk.has(meetingId)) errors.add("meetingId", "unknown_reference");
   if (targetMeetingId && !meetingOk.has(targetMeetingId)) errors.add("targetMeetingId", "unknown_reference");
@@ -185,7 +196,10 @@ async function writeFrameworkTags(tx: Tx, deliverableId: string, targetIds: stri
 
 async function findDeliverable(tx: Tx, viewer: Viewer, id: string): Promise<DeliverableRecord> {
   const row = isUuid(id)
-    ? await tx.deliverable.findFirst({ where: { AND: [{ id }, readableDeliverables(viewer)] }, select: deliverableRecordSelect })
+    ? await tx.deliverable.findFirst({
+        where: { AND: [{ id }, readableDeliverables(viewer)] },
+        select: deliverableRecordSelect,
+      })
     : null;
   if (!row) throw new AppError("not_found");
   return row;
@@ -209,14 +223,23 @@ export async function createDeliverable(viewer: Viewer, input: unknown): Promise
     await writeStages(tx, id, (values.stages ?? []) as unknown as Stage[]);
     await writeFrameworkTags(tx, id, (values.frameworkTargetIds ?? []) as string[]);
     const row = await findDeliverable(tx, viewer, id);
-    await writeAudit(tx, viewer, { action: "create", resource: "deliverable", entityId: id, changes: diff(null, { key, ...snapshot(row) }) });
+    await writeAudit(tx, viewer, {
+      action: "create",
+      resource: "deliverable",
+      entityId: id,
+      changes: diff(null, { key, ...snapshot(row) }),
+    });
     return id;
   });
   return orNotFound(getDeliverable(viewer, id));
 }
 
 /** Changes any subset of a deliverable's fields; `stages` replaces the whole list. */
-export async function updateDeliverable(viewer: Viewer, deliverableId: string, input: unknown): Promise<DeliverableDetail> {
+export async function updateDeliverable(
+  viewer: Viewer,
+  deliverableId: string,
+  input: unknown,
+): Promise<DeliverableDetail> {
   assertCan(viewer, "update", "deliverable");
   const { version, ...fields } = parseInput(DeliverableUpdateInput, input);
   await transaction(async (tx) => {
@@ -228,12 +251,16 @@ export async function updateDeliverable(viewer: Viewer, deliverableId: string, i
     if (Object.keys(changes).length === 0) return;
     const changed = (field: string) => field in changes;
     await check(tx, viewer, next, changed);
-    const data = writeData(pickChanged(next, changes), DELIVERABLE_FIELDS) as Prisma.DeliverableUncheckedUpdateManyInput;
+    const data = writeData(
+      pickChanged(next, changes),
+      DELIVERABLE_FIELDS,
+    ) as Prisma.DeliverableUncheckedUpdateManyInput;
     await guardedWrite(
       tx,
       "deliverable",
       before.id,
-      () => tx.deliverable.updateMany({ where: { id: before.id, version }, data: { ...data, version: { increment: 1 } } }),
+      () =>
+        tx.deliverable.updateMany({ where: { id: before.id, version }, data: { ...data, version: { increment: 1 } } }),
       reload(tx, before.id),
     );
     if (changed("stages")) await writeStages(tx, before.id, next.stages as unknown as Stage[]);

@@ -28,7 +28,11 @@ export const StageInput = z
     date: IsoDate.nullable().optional(),
     datePrecision: z.enum(DatePrecision).optional(),
     /** Language of the version concerned, e.g. "en" for a translation. */
-    language: z.string().regex(/^[a-z]{2,3}$/).nullable().optional(),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}$/)
+      .nullable()
+      .optional(),
     note: OptionalText.optional(),
     recipients: z.array(RecipientInput).max(100).optional(),
   })
@@ -45,7 +49,10 @@ const deliverableFields = {
   activityId: Id.nullable(),
   /** The forum it is meant for. */
   targetMeetingId: Id.nullable(),
-  documentUrl: z.url({ protocol: /^https?$/ }).max(2000).nullable(),
+  documentUrl: z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .nullable(),
   stages: z.array(StageInput).max(100),
   /** Global framework targets it serves (GCM/GCR objectives, SDG targets); replaces the list. */
   frameworkTargetIds: FrameworkTargetIds,

@@ -10,12 +10,22 @@ export interface FrameworkTargetDto {
   title: LocalizedText;
 }
 
-export const frameworkTargetSelect = { id: true, framework: true, code: true, title: true } satisfies Prisma.FrameworkTargetSelect;
+export const frameworkTargetSelect = {
+  id: true,
+  framework: true,
+  code: true,
+  title: true,
+} satisfies Prisma.FrameworkTargetSelect;
 
 /** Reference order: GCM, GCR, SDG (the enum's order), then the target's position. */
-export const frameworkTargetOrder = [{ framework: "asc" }, { position: "asc" }] satisfies Prisma.FrameworkTargetOrderByWithRelationInput[];
+export const frameworkTargetOrder = [
+  { framework: "asc" },
+  { position: "asc" },
+] satisfies Prisma.FrameworkTargetOrderByWithRelationInput[];
 
-export function toFrameworkTarget(row: Prisma.FrameworkTargetGetPayload<{ select: typeof frameworkTargetSelect }>): FrameworkTargetDto {
+export function toFrameworkTarget(
+  row: Prisma.FrameworkTargetGetPayload<{ select: typeof frameworkTargetSelect }>,
+): FrameworkTargetDto {
   return { id: row.id, framework: row.framework, code: row.code, title: toLocalizedText(row.title) };
 }
 
@@ -25,6 +35,8 @@ export const frameworkTagsSelect = {
   orderBy: frameworkTargetOrder.map((order) => ({ target: order })),
 } as const;
 
-export function toFrameworkTags(rows: readonly { target: Prisma.FrameworkTargetGetPayload<{ select: typeof frameworkTargetSelect }> }[]): FrameworkTargetDto[] {
+export function toFrameworkTags(
+  rows: readonly { target: Prisma.FrameworkTargetGetPayload<{ select: typeof frameworkTargetSelect }> }[],
+): FrameworkTargetDto[] {
   return rows.map((row) => toFrameworkTarget(row.target));
 }

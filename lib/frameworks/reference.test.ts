@@ -10,7 +10,9 @@ describe("framework reference list", () => {
   });
 
   it("holds the migration-related SDG targets", () => {
-    expect(codes("sdg")).toEqual(expect.arrayContaining(["5.2", "8.7", "8.8", "10.7", "10.c", "16.2", "16.9", "17.18"]));
+    expect(codes("sdg")).toEqual(
+      expect.arrayContaining(["5.2", "8.7", "8.8", "10.7", "10.c", "16.2", "16.9", "17.18"]),
+    );
   });
 
   it("has unique ids built from framework and code, and unique positions per framework", () => {

@@ -14,6 +14,7 @@ export const FrameworkTargetIds = z
     if (ids.some((id) => !known.has(id))) {
       context.addIssue({ code: "custom", params: { key: "unknown_reference" }, input: ids });
     }
-    if (new Set(ids).size !== ids.length) context.addIssue({ code: "custom", params: { key: "duplicate" }, input: ids });
+    if (new Set(ids).size !== ids.length)
+      context.addIssue({ code: "custom", params: { key: "duplicate" }, input: ids });
   })
   .meta({ description: "Ids of framework targets (see GET /api/v1/frameworks), e.g. `gcm-23`, `gcr-1`, `sdg-10.7`." });

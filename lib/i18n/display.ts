@@ -13,7 +13,11 @@ export interface DisplayPreferences {
 export const DEFAULT_DISPLAY: DisplayPreferences = { digits: "latn", hijri: false };
 
 /** The BCP 47 tag Intl formatters get: the page's language with the reader's digits. */
-export function intlLocaleFor(locale: Locale, digits: DisplayPreferences["digits"], calendar: "gregory" | "islamic-umalqura" = "gregory"): string {
+export function intlLocaleFor(
+  locale: Locale,
+  digits: DisplayPreferences["digits"],
+  calendar: "gregory" | "islamic-umalqura" = "gregory",
+): string {
   const base = locale === "ar" ? "ar" : "en-GB";
   return `${base}-u-ca-${calendar}-nu-${digits}`;
 }

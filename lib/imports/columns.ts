@@ -1,4 +1,11 @@
-import { ActivityStatus, ActivityType, DatePrecision, DeliverableType, MeetingKind, MeetingStatus } from "@/lib/db/generated/enums";
+import {
+  ActivityStatus,
+  ActivityType,
+  DatePrecision,
+  DeliverableType,
+  MeetingKind,
+  MeetingStatus,
+} from "@/lib/db/generated/enums";
 
 // The spreadsheet's shape, shared by the template writer, the parser and the preview: one list of
 // sheets, each a list of fields, each field one column (or two for bilingual text, `_ar`/`_en`).
@@ -46,12 +53,29 @@ export type FieldSpec = FieldKind & {
 };
 
 const text = (field: string, column: string, nullable = true): FieldSpec => ({ kind: "text", field, column, nullable });
-const localized = (field: string, column: string, nullable = true): FieldSpec => ({ kind: "localized", field, column, nullable });
-const choice = (field: string, column: string, values: EnumName): FieldSpec => ({ kind: "enum", field, column, values, nullable: false });
+const localized = (field: string, column: string, nullable = true): FieldSpec => ({
+  kind: "localized",
+  field,
+  column,
+  nullable,
+});
+const choice = (field: string, column: string, values: EnumName): FieldSpec => ({
+  kind: "enum",
+  field,
+  column,
+  values,
+  nullable: false,
+});
 const int = (field: string, column: string, nullable: boolean): FieldSpec => ({ kind: "int", field, column, nullable });
 const date = (field: string, column: string, nullable = true): FieldSpec => ({ kind: "date", field, column, nullable });
 const list = (field: string, column: string): FieldSpec => ({ kind: "list", field, column, nullable: true });
-const ref = (field: string, column: string, target: RefTarget, nullable: boolean): FieldSpec => ({ kind: "ref", field, column, target, nullable });
+const ref = (field: string, column: string, target: RefTarget, nullable: boolean): FieldSpec => ({
+  kind: "ref",
+  field,
+  column,
+  target,
+  nullable,
+});
 
 export const KEY_COLUMN = "key";
 

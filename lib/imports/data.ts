@@ -99,7 +99,12 @@ export type SavedRecord = SavedActivity | SavedMeeting | SavedDeliverable;
 
 /** The key of the record a reference field points at, as the sheet names it. */
 function referencedKey(record: SavedRecord, field: string): string | null {
-  const relation = { pillarId: "pillar", activityId: "activity", meetingId: "meeting", targetMeetingId: "targetMeeting" }[field];
+  const relation = {
+    pillarId: "pillar",
+    activityId: "activity",
+    meetingId: "meeting",
+    targetMeetingId: "targetMeeting",
+  }[field];
   const target = relation ? (record as unknown as Record<string, { key: string } | null>)[relation] : null;
   return target?.key ?? null;
 }
@@ -122,7 +127,8 @@ function valuesOf(sheet: SheetId, record: SavedRecord): RecordValues {
   return values;
 }
 
-export const savedCells = (sheet: SheetId, record: SavedRecord): Cells => cellsOf(sheet, record.key, valuesOf(sheet, record));
+export const savedCells = (sheet: SheetId, record: SavedRecord): Cells =>
+  cellsOf(sheet, record.key, valuesOf(sheet, record));
 
 /** Which plan a saved record belongs to; null for one no plan claims yet (a forum, an unlinked deliverable). */
 function plansOf(sheet: SheetId, record: SavedRecord): string[] {
@@ -148,7 +154,13 @@ export async function getImportTemplateData(viewer: Viewer, planId: string): Pro
   const db = getDb();
   const plan = await db.actionPlan.findFirst({
     where: { AND: [{ id: planId }, readablePlans(viewer)] },
-    select: { id: true, key: true, title: true, isPublic: true, pillars: { select: { key: true }, orderBy: [{ position: "asc" }, { key: "asc" }] } },
+    select: {
+      id: true,
+      key: true,
+      title: true,
+      isPublic: true,
+      pillars: { select: { key: true }, orderBy: [{ position: "asc" }, { key: "asc" }] },
+    },
   });
   if (!plan) return null;
   assertCanImport(viewer, { isPublic: plan.isPublic });
@@ -161,7 +173,11 @@ export async function getImportTemplateData(viewer: Viewer, planId: string): Pro
       select: activitySelect,
       orderBy: [{ pillar: { position: "asc" } }, { position: "asc" }, { key: "asc" }],
     }),
-    db.meeting.findMany({ where: { AND: [readableMeetings(viewer), planMeetings] }, select: meetingSelect, orderBy: [{ startDate: "asc" }, { key: "asc" }] }),
+    db.meeting.findMany({
+      where: { AND: [readableMeetings(viewer), planMeetings] },
+      select: meetingSelect,
+      orderBy: [{ startDate: "asc" }, { key: "asc" }],
+    }),
     db.deliverable.findMany({
       where: { AND: [readableDeliverables(viewer), { OR: [{ activity: inPlan }, { meeting: planMeetings }] }] },
       select: deliverableSelect,
@@ -227,19 +243,35 @@ export async function planImport(
   assertCanImport(viewer, { isPublic: plan.isPublic });
 
   const rowsOf = (sheet: SheetId) => parsed.sheets[sheet]?.rows ?? [];
-  const keysIn = (sheet: SheetId, column: string) => rowsOf(sheet).map((r) => cellKey(r.cells[column])).filter((k): k is string => k !== null);
+  const keysIn = (sheet: SheetId, column: string) =>
+    rowsOf(sheet)
+      .map((r) => cellKey(r.cells[column]))
+      .filter((k): k is string => k !== null);
   const activityKeys = [...keysIn("activities", KEY_COLUMN), ...keysIn("deliverables", "activity_key")];
-  const meetingKeys = [...keysIn("meetings", KEY_COLUMN), ...keysIn("deliverables", "meeting_key"), ...keysIn("deliverables", "target_meeting_key")];
+  const meetingKeys = [
+    ...keysIn("meetings", KEY_COLUMN),
+    ...keysIn("deliverables", "meeting_key"),
+    ...keysIn("deliverables", "target_meeting_key"),
+  ];
   const deliverableKeys = keysIn("deliverables", KEY_COLUMN);
   // One query at a time: inside the apply step's transaction this is one connection.
   const activities = activityKeys.length
-    ? await db.activity.findMany({ where: { AND: [{ key: { in: activityKeys } }, readableActivities(viewer)] }, select: activitySelect })
+    ? await db.activity.findMany({
+        where: { AND: [{ key: { in: activityKeys } }, readableActivities(viewer)] },
+        select: activitySelect,
+      })
     : [];
   const meetings = meetingKeys.length
-    ? await db.meeting.findMany({ where: { AND: [{ key: { in: meetingKeys } }, readableMeetings(viewer)] }, select: meetingSelect })
+    ? await db.meeting.findMany({
+        where: { AND: [{ key: { in: meetingKeys } }, readableMeetings(viewer)] },
+        select: meetingSelect,
+      })
     : [];
   const deliverables = deliverableKeys.length
-    ? await db.deliverable.findMany({ where: { AND: [{ key: { in: deliverableKeys } }, readableDeliverables(viewer)] }, select: deliverableSelect })
+    ? await db.deliverable.findMany({
+        where: { AND: [{ key: { in: deliverableKeys } }, readableDeliverables(viewer)] },
+        select: deliverableSelect,
+      })
     : [];
   const saved: Record<SheetId, Map<string, SavedRecord>> = {
     activities: new Map(activities.map((r) => [r.key, r])),
@@ -248,7 +280,11 @@ export async function planImport(
   };
 
   // New records get their ids now, so rows of later sheets can point at them.
-  const created: Record<SheetId, Map<string, string>> = { activities: new Map(), meetings: new Map(), deliverables: new Map() };
+  const created: Record<SheetId, Map<string, string>> = {
+    activities: new Map(),
+    meetings: new Map(),
+    deliverables: new Map(),
+  };
   for (const sheet of SHEETS) {
     const fresh = [...new Set(keysIn(sheet, KEY_COLUMN))].filter((key) => !saved[sheet].has(key));
     const ids = sequentialUuids(fresh.length);
@@ -295,10 +331,18 @@ export async function planImport(
         continue;
       }
       const extra = !record && sheet === "meetings" ? { planId: plan.id } : {};
-      const built = buildRow(sheet, row, record && { cells: savedCells(sheet, record), version: record.version }, resolve, extra);
+      const built = buildRow(
+        sheet,
+        row,
+        record && { cells: savedCells(sheet, record), version: record.version },
+        resolve,
+        extra,
+      );
       errors.push(...built.errors);
       if (!built.input) continue;
-      const changedFields = new Set(built.changes.map((c) => fieldOfColumn(sheet, c.column)?.field).filter((f): f is string => !!f));
+      const changedFields = new Set(
+        built.changes.map((c) => fieldOfColumn(sheet, c.column)?.field).filter((f): f is string => !!f),
+      );
       planned.push({
         sheet,
         row: row.row,
@@ -364,7 +408,12 @@ export function hashFile(bytes: Uint8Array): string {
  * writing. The upload is read once the viewer's role is known to allow importing. Null when the
  * viewer cannot read the plan; throws ImportFileError for a file that is not a readable workbook.
  */
-export async function previewImport(viewer: Viewer, planId: string, upload: () => Promise<Upload>, locale: Locale): Promise<ImportPreview | null> {
+export async function previewImport(
+  viewer: Viewer,
+  planId: string,
+  upload: () => Promise<Upload>,
+  locale: Locale,
+): Promise<ImportPreview | null> {
   assertCanImport(viewer);
   const { bytes } = await upload();
   const parsed = await parseWorkbook(bytes);

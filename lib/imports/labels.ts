@@ -33,7 +33,8 @@ export function enumReader(name: EnumName): (word: string) => string | null {
   const spellings = new Map<string, string>();
   for (const value of ENUMS[name]) {
     spellings.set(fold(value), value);
-    for (const locale of Object.keys(catalogues) as Locale[]) spellings.set(fold(enumLabel(name, value, locale)), value);
+    for (const locale of Object.keys(catalogues) as Locale[])
+      spellings.set(fold(enumLabel(name, value, locale)), value);
   }
   return (word) => spellings.get(fold(word)) ?? null;
 }
@@ -43,7 +44,9 @@ export function sheetOfName(name: string): SheetId | null {
   const wanted = fold(name);
   return (
     SHEETS.find(
-      (sheet) => fold(sheet) === wanted || (Object.keys(catalogues) as Locale[]).some((l) => fold(sheetLabel(sheet, l)) === wanted),
+      (sheet) =>
+        fold(sheet) === wanted ||
+        (Object.keys(catalogues) as Locale[]).some((l) => fold(sheetLabel(sheet, l)) === wanted),
     ) ?? null
   );
 }

@@ -1,6 +1,22 @@
 import "server-only";
-import { givenFields, idSet, snapshotOf, writeData, type FieldKind, type FieldSpec as StoredFields } from "@/lib/audit/record";
-import { diff, guardedWrite, transaction, writeAudits, type AuditInput, type AuditedResource, type Snapshot, type Tx } from "@/lib/audit/write";
+import {
+  givenFields,
+  idSet,
+  snapshotOf,
+  writeData,
+  type FieldKind,
+  type FieldSpec as StoredFields,
+} from "@/lib/audit/record";
+import {
+  diff,
+  guardedWrite,
+  transaction,
+  writeAudits,
+  type AuditInput,
+  type AuditedResource,
+  type Snapshot,
+  type Tx,
+} from "@/lib/audit/write";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, parseInput } from "@/lib/errors";
@@ -16,7 +32,11 @@ import type { Upload } from "./upload";
 // and changed record with its audit event. Any error in the file, any record changed since the
 // preview, or any failure while writing rolls the whole import back.
 
-const RESOURCE: Record<SheetId, AuditedResource> = { activities: "activity", meetings: "meeting", deliverables: "deliverable" };
+const RESOURCE: Record<SheetId, AuditedResource> = {
+  activities: "activity",
+  meetings: "meeting",
+  deliverables: "deliverable",
+};
 
 /** How each column field is stored (for the shared snapshot and write helpers of lib/audit/record.ts). */
 const STORED: Record<SheetId, StoredFields> = Object.fromEntries(
@@ -25,7 +45,10 @@ const STORED: Record<SheetId, StoredFields> = Object.fromEntries(
     Object.fromEntries(
       SHEET_FIELDS[sheet]
         .filter((spec) => spec.kind !== "list")
-        .map((spec): [string, FieldKind] => [spec.field, spec.kind === "localized" ? "json" : spec.kind === "date" ? "date" : "value"]),
+        .map((spec): [string, FieldKind] => [
+          spec.field,
+          spec.kind === "localized" ? "json" : spec.kind === "date" ? "date" : "value",
+        ]),
     ),
   ]),
 ) as Record<SheetId, StoredFields>;
@@ -55,10 +78,20 @@ export async function applyImport(
     // Activities and meetings first: new deliverables may point at them.
     for (const sheet of SHEETS) {
       const rows = plan.rows.filter((r) => r.sheet === sheet);
-      audits.push(...(await createAll(tx, sheet, rows.filter((r) => r.action === "create"))));
+      audits.push(
+        ...(await createAll(
+          tx,
+          sheet,
+          rows.filter((r) => r.action === "create"),
+        )),
+      );
       for (const row of rows.filter((r) => r.action === "update")) audits.push(await update(tx, row));
     }
-    await writeAudits(tx, viewer, audits.map((a) => ({ ...a, note })));
+    await writeAudits(
+      tx,
+      viewer,
+      audits.map((a) => ({ ...a, note })),
+    );
     return {
       planId: plan.plan.id,
       records: plan.rows
@@ -71,13 +104,22 @@ export async function applyImport(
 async function createAll(tx: Tx, sheet: SheetId, rows: PlannedRow[]): Promise<AuditInput[]> {
   if (rows.length === 0) return [];
   const spec = STORED[sheet];
-  const data = rows.map((r) => ({ id: r.id, key: r.key, ...writeData(givenFields(r.input, spec), spec), ...(sheet === "meetings" ? { planId: r.input.planId } : {}) }));
+  const data = rows.map((r) => ({
+    id: r.id,
+    key: r.key,
+    ...writeData(givenFields(r.input, spec), spec),
+    ...(sheet === "meetings" ? { planId: r.input.planId } : {}),
+  }));
   let created: { id: string; key: string }[];
   switch (sheet) {
     case "activities": {
       // Each new activity goes after the last one of its pillar, in the order of the sheet.
       const pillarIds = [...new Set(rows.map((r) => r.input.pillarId as string))];
-      const last = await tx.activity.groupBy({ by: ["pillarId"], where: { pillarId: { in: pillarIds } }, _max: { position: true } });
+      const last = await tx.activity.groupBy({
+        by: ["pillarId"],
+        where: { pillarId: { in: pillarIds } },
+        _max: { position: true },
+      });
       const next = new Map(last.map((l) => [l.pillarId, l._max.position ?? 0]));
       const withPositions = data.map((d, i) => {
         const pillarId = rows[i]!.input.pillarId as string;
@@ -85,18 +127,31 @@ async function createAll(tx: Tx, sheet: SheetId, rows: PlannedRow[]): Promise<Au
         next.set(pillarId, position);
         return { ...d, position } as Prisma.ActivityCreateManyInput;
       });
-      created = await tx.activity.createManyAndReturn({ data: withPositions, select: { id: true, key: true, position: true, ...select(spec) } });
+      created = await tx.activity.createManyAndReturn({
+        data: withPositions,
+        select: { id: true, key: true, position: true, ...select(spec) },
+      });
       break;
     }
     case "meetings":
-      created = await tx.meeting.createManyAndReturn({ data: data as Prisma.MeetingCreateManyInput[], select: { id: true, key: true, ...select(spec) } });
+      created = await tx.meeting.createManyAndReturn({
+        data: data as Prisma.MeetingCreateManyInput[],
+        select: { id: true, key: true, ...select(spec) },
+      });
       break;
     case "deliverables":
-      created = await tx.deliverable.createManyAndReturn({ data: data as Prisma.DeliverableCreateManyInput[], select: { id: true, key: true, ...select(spec) } });
+      created = await tx.deliverable.createManyAndReturn({
+        data: data as Prisma.DeliverableCreateManyInput[],
+        select: { id: true, key: true, ...select(spec) },
+      });
       break;
   }
   const tags = new Map(rows.map((r) => [r.id, idSet((r.input.frameworkTargetIds ?? []) as string[])]));
-  await writeFrameworks(tx, sheet, [...tags].map(([id, targetIds]) => ({ id, targetIds })));
+  await writeFrameworks(
+    tx,
+    sheet,
+    [...tags].map(([id, targetIds]) => ({ id, targetIds })),
+  );
   return created.map((row) => {
     const { id, ...rest } = row as Record<string, unknown> & { id: string; key: string };
     const after: Snapshot = { key: row.key, ...snapshotOf(rest, spec) };
@@ -107,15 +162,24 @@ async function createAll(tx: Tx, sheet: SheetId, rows: PlannedRow[]): Promise<Au
 }
 
 /** Framework tags of new records, or the replacement of a saved record's tags. */
-async function writeFrameworks(tx: Tx, sheet: SheetId, records: { id: string; targetIds: string[] }[], options: { replace?: boolean } = {}): Promise<void> {
+async function writeFrameworks(
+  tx: Tx,
+  sheet: SheetId,
+  records: { id: string; targetIds: string[] }[],
+  options: { replace?: boolean } = {},
+): Promise<void> {
   const ids = records.map((r) => r.id);
   const pairs = records.flatMap((r) => r.targetIds.map((targetId) => ({ id: r.id, targetId })));
   if (sheet === "activities") {
     if (options.replace) await tx.activityFramework.deleteMany({ where: { activityId: { in: ids } } });
-    if (pairs.length) await tx.activityFramework.createMany({ data: pairs.map((p) => ({ activityId: p.id, targetId: p.targetId })) });
+    if (pairs.length)
+      await tx.activityFramework.createMany({ data: pairs.map((p) => ({ activityId: p.id, targetId: p.targetId })) });
   } else if (sheet === "deliverables") {
     if (options.replace) await tx.deliverableFramework.deleteMany({ where: { deliverableId: { in: ids } } });
-    if (pairs.length) await tx.deliverableFramework.createMany({ data: pairs.map((p) => ({ deliverableId: p.id, targetId: p.targetId })) });
+    if (pairs.length)
+      await tx.deliverableFramework.createMany({
+        data: pairs.map((p) => ({ deliverableId: p.id, targetId: p.targetId })),
+      });
   }
 }
 
@@ -132,7 +196,10 @@ async function update(tx: Tx, row: PlannedRow): Promise<AuditInput> {
   const data: Record<string, unknown> = { ...writeData(givenFields(patch, spec), spec), version: { increment: 1 } };
   if (row.sheet === "activities" && row.changedFields.has("pillarId")) {
     // Moving to another pillar puts the activity at its end (as lib/activities/mutations.ts does).
-    const last = await tx.activity.aggregate({ where: { pillarId: patch.pillarId as string }, _max: { position: true } });
+    const last = await tx.activity.aggregate({
+      where: { pillarId: patch.pillarId as string },
+      _max: { position: true },
+    });
     data.position = (last._max.position ?? 0) + 1;
     changes.position = { from: (saved as SavedActivity).position, to: data.position as number };
   }

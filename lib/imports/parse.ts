@@ -1,5 +1,16 @@
 import ExcelJS from "exceljs";
-import { KEY_COLUMN, SHEETS, SHEET_FIELDS, columnsOf, listCell, listItems, type Cell, type Cells, type FieldSpec, type SheetId } from "./columns";
+import {
+  KEY_COLUMN,
+  SHEETS,
+  SHEET_FIELDS,
+  columnsOf,
+  listCell,
+  listItems,
+  type Cell,
+  type Cells,
+  type FieldSpec,
+  type SheetId,
+} from "./columns";
 import { enumReader, sheetOfName } from "./labels";
 
 // Reading an uploaded workbook into normalised rows, before anything is looked up: sheets are
@@ -144,8 +155,13 @@ const DAY_MS = 86_400_000;
 const readDate: Reader = (v) => {
   if (v === null) return ok(null);
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? fail("not_a_date") : ok(isoOf(v));
-  if (typeof v === "number") return Number.isInteger(v) && v > 0 && v < 2_958_466 ? ok(isoOf(new Date(EXCEL_EPOCH + v * DAY_MS))) : fail("not_a_date");
-  return typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)) ? ok(v) : fail("not_a_date");
+  if (typeof v === "number")
+    return Number.isInteger(v) && v > 0 && v < 2_958_466
+      ? ok(isoOf(new Date(EXCEL_EPOCH + v * DAY_MS)))
+      : fail("not_a_date");
+  return typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))
+    ? ok(v)
+    : fail("not_a_date");
 };
 
 const readList: Reader = (v) => ok(v === null ? null : listCell(listItems(v instanceof Date ? isoOf(v) : String(v))));

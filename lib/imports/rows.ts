@@ -3,7 +3,18 @@ import { ActivityCreateInput, ActivityUpdateInput } from "@/lib/activities/schem
 import { DeliverableCreateInput, DeliverableUpdateInput } from "@/lib/deliverables/schema";
 import { fieldErrorsFrom } from "@/lib/errors";
 import { MeetingCreateInput, MeetingUpdateInput } from "@/lib/meetings/schema";
-import { KEY_COLUMN, SHEET_FIELDS, columnOfPath, columnsOf, listCell, listItems, type Cell, type Cells, type RefTarget, type SheetId } from "./columns";
+import {
+  KEY_COLUMN,
+  SHEET_FIELDS,
+  columnOfPath,
+  columnsOf,
+  listCell,
+  listItems,
+  type Cell,
+  type Cells,
+  type RefTarget,
+  type SheetId,
+} from "./columns";
 import type { CellError, ParsedRow } from "./parse";
 
 // One row of a sheet → the create or update input of its record, validated by the same zod
@@ -112,7 +123,9 @@ export function buildRow(
     const empty = spec.nullable ? null : undefined;
     if (spec.kind === "localized") {
       const text = Object.fromEntries(
-        columnsOf(spec).flatMap((column) => (cells[column] == null ? [] : [[column.slice(spec.column.length + 1), cells[column]]])),
+        columnsOf(spec).flatMap((column) =>
+          cells[column] == null ? [] : [[column.slice(spec.column.length + 1), cells[column]]],
+        ),
       );
       fields[spec.field] = Object.keys(text).length > 0 ? text : empty;
     } else if (spec.kind === "ref") {
@@ -135,12 +148,20 @@ export function buildRow(
     const to = cells[end];
     if (from != null && to != null && String(to) < String(from)) flag(end, "end_before_start");
   }
-  if (sheet === "deliverables" && fields.activityId == null && fields.meetingId == null && !flagged.has("activity_key") && !flagged.has("meeting_key")) {
+  if (
+    sheet === "deliverables" &&
+    fields.activityId == null &&
+    fields.meetingId == null &&
+    !flagged.has("activity_key") &&
+    !flagged.has("meeting_key")
+  ) {
     flag("activity_key", "needs_link");
   }
 
   const schema = saved ? SCHEMAS[sheet].update : SCHEMAS[sheet].create;
-  const candidate = saved ? { ...fields, ...extra, version: saved.version } : { key: cells[KEY_COLUMN], ...fields, ...extra };
+  const candidate = saved
+    ? { ...fields, ...extra, version: saved.version }
+    : { key: cells[KEY_COLUMN], ...fields, ...extra };
   const result = schema.safeParse(candidate);
   if (!result.success) {
     for (const [path, keys] of Object.entries(fieldErrorsFrom(result.error))) {

@@ -101,7 +101,11 @@ describe("import template and parser", () => {
     sheet.getCell(4, column("type")).value = "picnic";
     const parsed = await parseWorkbook(new Uint8Array(await workbook.xlsx.writeBuffer()));
     const rows = parsed.sheets.activities!.rows;
-    expect(rows[0]!.cells).toMatchObject({ status: "completed", planned_start: "2025-03-31", frameworks: "gcm-23, sdg-10.7" });
+    expect(rows[0]!.cells).toMatchObject({
+      status: "completed",
+      planned_start: "2025-03-31",
+      frameworks: "gcm-23, sdg-10.7",
+    });
     expect(parsed.errors).toEqual([
       { sheet: "activities", row: 4, column: "type", code: "invalid_option" },
       { sheet: "activities", row: 4, column: "progress", code: "not_a_number" },
@@ -110,12 +114,15 @@ describe("import template and parser", () => {
   });
 
   it("refuses what is not a workbook", async () => {
-    await expect(parseWorkbook(new TextEncoder().encode("key,title\n1,2"))).rejects.toEqual(new ImportFileError("not_xlsx"));
+    await expect(parseWorkbook(new TextEncoder().encode("key,title\n1,2"))).rejects.toEqual(
+      new ImportFileError("not_xlsx"),
+    );
     await expect(parseWorkbook(new Uint8Array(5 * 1024 * 1024 + 1))).rejects.toEqual(new ImportFileError("too_large"));
   });
 
   it("validates a row with the API's schemas and names the columns at fault", () => {
-    const resolve = (target: string, key: string) => (target === "pillar" && key === "pillar-a" ? "00000000-0000-7000-8000-00000000000a" : null);
+    const resolve = (target: string, key: string) =>
+      target === "pillar" && key === "pillar-a" ? "00000000-0000-7000-8000-00000000000a" : null;
     const good = buildRow("activities", { row: 3, cells: activity, invalid: new Set() }, null, resolve);
     expect(good.errors).toEqual([]);
     expect(good.input).toMatchObject({
@@ -130,7 +137,15 @@ describe("import template and parser", () => {
       "activities",
       {
         row: 7,
-        cells: { ...activity, key: "Bad Key", pillar_key: "nowhere", title_ar: null, progress: 140, planned_end: "2024-01-01", frameworks: "gcm-99" },
+        cells: {
+          ...activity,
+          key: "Bad Key",
+          pillar_key: "nowhere",
+          title_ar: null,
+          progress: 140,
+          planned_end: "2024-01-01",
+          frameworks: "gcm-99",
+        },
         invalid: new Set(),
       },
       null,

@@ -34,9 +34,18 @@ export async function renderTemplate(data: TemplateData, locale: Locale): Promis
   workbook.creator = "Mutabaa";
   const rightToLeft = directionOf(locale) === "rtl";
   writeReadme(workbook.addWorksheet(sheetLabel("readme", locale), { views: [{ rightToLeft }] }), data, locale);
-  const dataSheets = SHEETS.map((sheet) => [sheet, workbook.addWorksheet(sheetLabel(sheet, locale), { views: [{ state: "frozen", ySplit: LABEL_ROW, rightToLeft }] })] as const);
+  const dataSheets = SHEETS.map(
+    (sheet) =>
+      [
+        sheet,
+        workbook.addWorksheet(sheetLabel(sheet, locale), {
+          views: [{ state: "frozen", ySplit: LABEL_ROW, rightToLeft }],
+        }),
+      ] as const,
+  );
   const lists = new Lists(workbook.addWorksheet(LISTS_SHEET, { state: "hidden" }));
-  for (const [sheet, worksheet] of dataSheets) writeSheet(worksheet, sheet, data.rows[sheet], data.pillarKeys, lists, locale);
+  for (const [sheet, worksheet] of dataSheets)
+    writeSheet(worksheet, sheet, data.rows[sheet], data.pillarKeys, lists, locale);
   const title = catalogues[locale].importer.title;
   return {
     body: Buffer.from(await workbook.xlsx.writeBuffer()),
@@ -73,7 +82,14 @@ function cellValue(sheet: SheetId, column: string, value: Cells[string], locale:
   return value;
 }
 
-function writeSheet(worksheet: ExcelJS.Worksheet, sheet: SheetId, rows: Cells[], pillarKeys: string[], lists: Lists, locale: Locale): void {
+function writeSheet(
+  worksheet: ExcelJS.Worksheet,
+  sheet: SheetId,
+  rows: Cells[],
+  pillarKeys: string[],
+  lists: Lists,
+  locale: Locale,
+): void {
   const columns = sheetColumns(sheet);
   const required = requiredColumns(sheet);
   const ids = worksheet.getRow(ID_ROW);
@@ -84,7 +100,9 @@ function writeSheet(worksheet: ExcelJS.Worksheet, sheet: SheetId, rows: Cells[],
   labels.font = { bold: true };
   labels.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE8F0EC" } };
   rows.forEach((cells, i) => {
-    worksheet.getRow(FIRST_DATA_ROW + i).values = columns.map((column) => cellValue(sheet, column, cells[column] ?? null, locale));
+    worksheet.getRow(FIRST_DATA_ROW + i).values = columns.map((column) =>
+      cellValue(sheet, column, cells[column] ?? null, locale),
+    );
   });
   worksheet.autoFilter = { from: { row: LABEL_ROW, column: 1 }, to: { row: LABEL_ROW, column: columns.length } };
 
@@ -99,13 +117,21 @@ function writeSheet(worksheet: ExcelJS.Worksheet, sheet: SheetId, rows: Cells[],
     }
     const range =
       spec?.kind === "enum"
-        ? lists.range(spec.values, ENUMS[spec.values].map((v) => enumLabel(spec.values as EnumName, v, locale)))
+        ? lists.range(
+            spec.values,
+            ENUMS[spec.values].map((v) => enumLabel(spec.values as EnumName, v, locale)),
+          )
         : spec?.kind === "ref" && spec.target === "pillar"
           ? lists.range("pillar", pillarKeys)
           : null;
     if (!range) return;
     for (let r = FIRST_DATA_ROW; r <= lastRow; r++) {
-      worksheet.getCell(r, i + 1).dataValidation = { type: "list", allowBlank: true, formulae: [range], showErrorMessage: true };
+      worksheet.getCell(r, i + 1).dataValidation = {
+        type: "list",
+        allowBlank: true,
+        formulae: [range],
+        showErrorMessage: true,
+      };
     }
   });
 }
@@ -136,11 +162,18 @@ function writeReadme(worksheet: ExcelJS.Worksheet, data: TemplateData, locale: L
       const hint = !spec
         ? t("hints.key")
         : spec.kind === "enum"
-          ? t("hints.enum", { values: ENUMS[spec.values].map((v) => enumLabel(spec.values as EnumName, v, locale)).join(separator) })
+          ? t("hints.enum", {
+              values: ENUMS[spec.values].map((v) => enumLabel(spec.values as EnumName, v, locale)).join(separator),
+            })
           : spec.kind === "ref"
             ? t(`hints.${spec.target}`)
             : t(`hints.${spec.kind}`);
-      const row = worksheet.addRow([sheetLabel(sheet, locale), column, columnLabel(sheet, column, locale), required.has(column) ? `${hint} ${t("required")}` : hint]);
+      const row = worksheet.addRow([
+        sheetLabel(sheet, locale),
+        column,
+        columnLabel(sheet, column, locale),
+        required.has(column) ? `${hint} ${t("required")}` : hint,
+      ]);
       row.alignment = { wrapText: true, vertical: "top" };
     }
   }

@@ -5,7 +5,12 @@ import { getDb } from "@/lib/db/client";
 import { isoDate, isUuid } from "@/lib/db/dto";
 import type { Prisma } from "@/lib/db/generated/client";
 import { activitySummarySelect, toActivitySummary, type ActivitySummary } from "@/lib/activities/dto";
-import { deliverableOrder, deliverableSummarySelect, toDeliverableSummary, type DeliverableSummary } from "@/lib/deliverables/dto";
+import {
+  deliverableOrder,
+  deliverableSummarySelect,
+  toDeliverableSummary,
+  type DeliverableSummary,
+} from "@/lib/deliverables/dto";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { toLocalizedText, toOptionalLocalizedText, type LocalizedText } from "@/lib/i18n/localized-text";
 import { pageWindow, periodOverlap } from "@/lib/lists/query";
@@ -60,7 +65,9 @@ export async function listMeetings(
   const { skip, take } = pageWindow(query.page);
   if (query.sort !== "title") {
     const orderBy = query.sort === "recent" ? recentFirst : meetingOrder;
-    return (await db.meeting.findMany({ where, select: meetingSummarySelect, orderBy, skip, take })).map(toMeetingSummary);
+    return (await db.meeting.findMany({ where, select: meetingSummarySelect, orderBy, skip, take })).map(
+      toMeetingSummary,
+    );
   }
   // Prisma cannot order by a key inside the JSON title: order the matching ids in SQL, then load that page.
   const matching = await db.meeting.findMany({ where, select: { id: true } });
@@ -70,7 +77,12 @@ export async function listMeetings(
     ORDER BY ${titleSortKey(locale)}, t."startDate", t.key
     LIMIT ${take ?? null} OFFSET ${skip ?? 0}`;
   const ids = ordered.map((row) => row.id);
-  const byId = new Map((await db.meeting.findMany({ where: { id: { in: ids } }, select: meetingSummarySelect })).map((row) => [row.id, row]));
+  const byId = new Map(
+    (await db.meeting.findMany({ where: { id: { in: ids } }, select: meetingSummarySelect })).map((row) => [
+      row.id,
+      row,
+    ]),
+  );
   return ids.flatMap((id) => {
     const row = byId.get(id);
     return row ? [toMeetingSummary(row)] : [];
@@ -93,7 +105,11 @@ export async function countMeetings(viewer: Viewer, filter: MeetingListFilter = 
   return where ? getDb().meeting.count({ where }) : 0;
 }
 
-const recentFirst = [{ startDate: "desc" }, { endDate: "desc" }, { key: "asc" }] satisfies Prisma.MeetingOrderByWithRelationInput[];
+const recentFirst = [
+  { startDate: "desc" },
+  { endDate: "desc" },
+  { key: "asc" },
+] satisfies Prisma.MeetingOrderByWithRelationInput[];
 
 /** The list's `where`, read scope first; null when an id cannot name a record. */
 async function meetingListWhere(viewer: Viewer, filter: MeetingListFilter): Promise<Prisma.MeetingWhereInput | null> {
@@ -197,7 +213,11 @@ export async function getMeeting(viewer: Viewer, meetingId: string): Promise<Mee
         select: { activity: { select: { ...activitySummarySelect, pillar: { select: { planId: true } } } } },
         orderBy: [{ activity: { pillar: { position: "asc" } } }, { activity: { position: "asc" } }],
       },
-      deliverables: { where: readableDeliverables(viewer), select: deliverableSummarySelect, orderBy: deliverableOrder },
+      deliverables: {
+        where: readableDeliverables(viewer),
+        select: deliverableSummarySelect,
+        orderBy: deliverableOrder,
+      },
       targetedBy: { where: readableDeliverables(viewer), select: deliverableSummarySelect, orderBy: deliverableOrder },
     },
   });
@@ -210,9 +230,15 @@ export async function getMeeting(viewer: Viewer, meetingId: string): Promise<Mee
     objectives: toOptionalLocalizedText(row.objectives),
     outcome: toOptionalLocalizedText(row.outcome),
     version: row.version,
-    plan: planVisible && row.plan
-      ? { id: row.plan.id, title: toLocalizedText(row.plan.title), startYear: row.plan.startYear, endYear: row.plan.endYear }
-      : null,
+    plan:
+      planVisible && row.plan
+        ? {
+            id: row.plan.id,
+            title: toLocalizedText(row.plan.title),
+            startYear: row.plan.startYear,
+            endYear: row.plan.endYear,
+          }
+        : null,
     participations: row.participations.map((p) => ({
       memberState: toMemberState(p.memberState),
       presentedEfforts: p.presentedEfforts,

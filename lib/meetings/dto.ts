@@ -67,4 +67,8 @@ export function toMeetingSummary(
 }
 
 /** Chronological order, the order every meeting list is shown in. */
-export const meetingOrder = [{ startDate: "asc" }, { endDate: "asc" }, { key: "asc" }] satisfies Prisma.MeetingOrderByWithRelationInput[];
+export const meetingOrder = [
+  { startDate: "asc" },
+  { endDate: "asc" },
+  { key: "asc" },
+] satisfies Prisma.MeetingOrderByWithRelationInput[];

@@ -85,13 +85,25 @@ export function party(p: { organizationId?: string | null; memberStateId?: strin
   return p.organizationId ? { organizationId: p.organizationId } : { memberStateId: p.memberStateId! };
 }
 
-function participations(list: { memberStateId: string; presentedEfforts?: boolean; note?: unknown }[]): Participation[] {
+function participations(
+  list: { memberStateId: string; presentedEfforts?: boolean; note?: unknown }[],
+): Participation[] {
   return list
-    .map((p) => ({ memberStateId: p.memberStateId, presentedEfforts: p.presentedEfforts ?? false, note: (p.note ?? null) as LocalizedText | null }))
+    .map((p) => ({
+      memberStateId: p.memberStateId,
+      presentedEfforts: p.presentedEfforts ?? false,
+      note: (p.note ?? null) as LocalizedText | null,
+    }))
     .sort((a, b) => (a.memberStateId < b.memberStateId ? -1 : 1));
 }
 
-function agenda(list: { title: unknown; description?: unknown; presenters?: { organizationId?: string | null; memberStateId?: string | null }[] }[]): AgendaItem[] {
+function agenda(
+  list: {
+    title: unknown;
+    description?: unknown;
+    presenters?: { organizationId?: string | null; memberStateId?: string | null }[];
+  }[],
+): AgendaItem[] {
   return list.map((item) => ({
     title: item.title as LocalizedText,
     description: (item.description ?? null) as LocalizedText | null,
@@ -126,7 +138,8 @@ async function check(tx: Tx, viewer: Viewer, next: Snapshot, changed: (field: st
   const items = (next.agendaItems ?? []) as unknown as AgendaItem[];
   const states = new Set<string>();
   const orgs = new Set<string>();
-  if (changed("participations")) for (const p of (next.participations ?? []) as unknown as Participation[]) states.add(p.memberStateId);
+  if (changed("participations"))
+    for (const p of (next.participations ?? []) as unknown as Participation[]) states.add(p.memberStateId);
   if (changed("organizationIds")) for (const id of (next.organizationIds ?? []) as string[]) orgs.add(id);
   if (changed("agendaItems")) {
     for (const item of items) {
@@ -142,15 +155,25 @@ async function check(tx: Tx, viewer: Viewer, next: Snapshot, changed: (field: st
     typeof planId === "string" && changed("planId")
       ? await tx.actionPlan.count({ where: { AND: [{ id: planId }, readablePlans(viewer)] } })
       : 1;
-  const foundStates = states.size ? await tx.memberState.findMany({ where: { id: { in: [...states] } }, select: { id: true } }) : [];
-  const foundOrgs = orgs.size ? await tx.organization.findMany({ where: { id: { in: [...orgs] } }, select: { id: true } }) : [];
+  const foundStates = states.size
+    ? await tx.memberState.findMany({ where: { id: { in: [...states] } }, select: { id: true } })
+    : [];
+  const foundOrgs = orgs.size
+    ? await tx.organization.findMany({ where: { id: { in: [...orgs] } }, select: { id: true } })
+    : [];
   const foundActivities = activityIds.length
-    ? await tx.activity.findMany({ where: { AND: [{ id: { in: activityIds } }, readableActivities(viewer)] }, select: { id: true } })
+    ? await tx.activity.findMany({
+        where: { AND: [{ id: { in: activityIds } }, readableActivities(viewer)] },
+        select: { id: true },
+      })
     : [];
   if (plan === 0) errors.add("planId", "unknown_reference");
   const stateOk = new Set(foundStates.map((s) => s.id));
   const orgOk = new Set(foundOrgs.map((o) => o.id));
-  if (changed("participations") && ((next.participations ?? []) as unknown as Participation[]).some((p) => !stateOk.has(p.memberStateId))) {
+  if (
+    changed("participations") &&
+    ((next.participations ?? []) as unknown as Participation[]).some((p) => !stateOk.has(p.memberStateId))
+  ) {
     errors.add("participations", "unknown_reference");
   }
   if (changed("organizationIds") && ((next.organizationIds ?? []) as string[]).some((id) => !orgOk.has(id))) {
@@ -169,7 +192,12 @@ async function check(tx: Tx, viewer: Viewer, next: Snapshot, changed: (field: st
 }
 
 /** Rewrites the lists that changed (the meeting row itself is written and locked already). */
-async function writeLists(tx: Tx, meetingId: string, next: Snapshot, changed: (field: string) => boolean): Promise<void> {
+async function writeLists(
+  tx: Tx,
+  meetingId: string,
+  next: Snapshot,
+  changed: (field: string) => boolean,
+): Promise<void> {
   if (changed("participations")) {
     await tx.meetingParticipation.deleteMany({ where: { meetingId } });
     await tx.meetingParticipation.createMany({
@@ -237,14 +265,24 @@ export async function createMeeting(viewer: Viewer, input: unknown): Promise<Mee
     });
     await writeLists(tx, id, values, (f) => f in values);
     const row = await findMeeting(tx, viewer, id);
-    await writeAudit(tx, viewer, { action: "create", resource: "meeting", entityId: id, changes: diff(null, { key, ...snapshot(row) }) });
+    await writeAudit(tx, viewer, {
+      action: "create",
+      resource: "meeting",
+      entityId: id,
+      changes: diff(null, { key, ...snapshot(row) }),
+    });
     await touchActivitiesOf(tx, viewer, id, [], (values.activityIds ?? []) as string[]);
     return id;
   });
   return orNotFound(getMeeting(viewer, id));
 }
 
-async function applyUpdate(viewer: Viewer, meetingId: string, version: number, values: (old: Snapshot) => Snapshot): Promise<void> {
+async function applyUpdate(
+  viewer: Viewer,
+  meetingId: string,
+  version: number,
+  values: (old: Snapshot) => Snapshot,
+): Promise<void> {
   await transaction(async (tx) => {
     const before = await findMeeting(tx, viewer, meetingId);
     await expectVersion(tx, "meeting", before.id, before, version);
@@ -279,16 +317,28 @@ export async function updateMeeting(viewer: Viewer, meetingId: string, input: un
 }
 
 /** Links one activity to the meeting (nothing changes when it already is). */
-export async function linkActivity(viewer: Viewer, meetingId: string, activityId: string, input: unknown): Promise<MeetingDetail> {
+export async function linkActivity(
+  viewer: Viewer,
+  meetingId: string,
+  activityId: string,
+  input: unknown,
+): Promise<MeetingDetail> {
   assertCan(viewer, "update", "meeting");
   const { version } = parseInput(MeetingLinkInput, input);
   if (!isUuid(activityId)) throw new AppError("not_found");
-  await applyUpdate(viewer, meetingId, version, (old) => ({ activityIds: idSet([...(old.activityIds as string[]), activityId]) }));
+  await applyUpdate(viewer, meetingId, version, (old) => ({
+    activityIds: idSet([...(old.activityIds as string[]), activityId]),
+  }));
   return orNotFound(getMeeting(viewer, meetingId));
 }
 
 /** Unlinks one activity from the meeting (nothing changes when it is not linked). */
-export async function unlinkActivity(viewer: Viewer, meetingId: string, activityId: string, input: unknown): Promise<MeetingDetail> {
+export async function unlinkActivity(
+  viewer: Viewer,
+  meetingId: string,
+  activityId: string,
+  input: unknown,
+): Promise<MeetingDetail> {
   assertCan(viewer, "update", "meeting");
   const { version } = parseInput(MeetingLinkInput, input);
   await applyUpdate(viewer, meetingId, version, (old) => ({
@@ -312,7 +362,12 @@ export async function deleteMeeting(viewer: Viewer, meetingId: string, input: un
       reload(tx, before.id),
     );
     const old = snapshot(before);
-    await writeAudit(tx, viewer, { action: "delete", resource: "meeting", entityId: before.id, changes: diff({ key: before.key, ...old }, null) });
+    await writeAudit(tx, viewer, {
+      action: "delete",
+      resource: "meeting",
+      entityId: before.id,
+      changes: diff({ key: before.key, ...old }, null),
+    });
     await touchActivitiesOf(tx, viewer, before.id, old.activityIds as string[], []);
   });
 }

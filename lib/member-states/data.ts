@@ -6,11 +6,30 @@ import { commentSelect, toComment, type CommentDto } from "@/lib/comments/data";
 import { getDb } from "@/lib/db/client";
 import { isoDate } from "@/lib/db/dto";
 import { Prisma } from "@/lib/db/generated/client";
-import type { DatePrecision, DeliverableStageKind, DeliverableType, PledgeUpdateStatus } from "@/lib/db/generated/enums";
+import type {
+  DatePrecision,
+  DeliverableStageKind,
+  DeliverableType,
+  PledgeUpdateStatus,
+} from "@/lib/db/generated/enums";
 import { toLocalizedText, toOptionalLocalizedText, type LocalizedText } from "@/lib/i18n/localized-text";
 import { listMeetings } from "@/lib/meetings/data";
-import { meetingRefSelect, meetingSummarySelect, toMeetingRef, toMeetingSummary, type MeetingRef, type MeetingSummary } from "@/lib/meetings/dto";
-import { listPendingPledgeUpdates, listPledges, pledgeUpdatesByPledge, type PendingPledgeUpdateDto, type PledgeDto, type PledgeUpdateDto } from "@/lib/pledges/data";
+import {
+  meetingRefSelect,
+  meetingSummarySelect,
+  toMeetingRef,
+  toMeetingSummary,
+  type MeetingRef,
+  type MeetingSummary,
+} from "@/lib/meetings/dto";
+import {
+  listPendingPledgeUpdates,
+  listPledges,
+  pledgeUpdatesByPledge,
+  type PendingPledgeUpdateDto,
+  type PledgeDto,
+  type PledgeUpdateDto,
+} from "@/lib/pledges/data";
 import { readablePledges } from "@/lib/pledges/scope";
 import { listPlans } from "@/lib/plans/data";
 import { memberStateSelect, toMemberState, type MemberStateDto, type PlanRef } from "./dto";
@@ -97,7 +116,10 @@ function toStateComment(row: Prisma.CommentGetPayload<{ select: typeof stateComm
   const { activity, meeting, deliverable, ...comment } = row;
   const on = (kind: "activity" | "meeting" | "deliverable", record: { id: string; title: unknown } | null) =>
     record ? { kind, id: record.id, title: toLocalizedText(record.title) } : null;
-  return { ...toComment(comment), target: on("activity", activity) ?? on("meeting", meeting) ?? on("deliverable", deliverable) };
+  return {
+    ...toComment(comment),
+    target: on("activity", activity) ?? on("meeting", meeting) ?? on("deliverable", deliverable),
+  };
 }
 
 async function stateComments(viewer: Viewer, memberStateId: string): Promise<StateCommentDto[] | null> {
@@ -114,7 +136,12 @@ async function statePledges(viewer: Viewer, memberStateId: string): Promise<Pled
   if (!can(viewer, "read", "pledge")) return null;
   const pledges = await listPledges(viewer, { memberStateId });
   const readsUpdates = can(viewer, "read", "pledgeUpdate", { memberStateId });
-  const updates = readsUpdates ? await pledgeUpdatesByPledge(viewer, pledges.map((p) => p.id)) : new Map<string, PledgeUpdateDto[]>();
+  const updates = readsUpdates
+    ? await pledgeUpdatesByPledge(
+        viewer,
+        pledges.map((p) => p.id),
+      )
+    : new Map<string, PledgeUpdateDto[]>();
   return pledges.map((pledge) => ({ ...pledge, updates: readsUpdates ? (updates.get(pledge.id) ?? []) : null }));
 }
 
@@ -144,7 +171,12 @@ export async function getMemberStateProfile(viewer: Viewer, code: string): Promi
       select: {
         note: true,
         stage: {
-          select: { stage: true, date: true, datePrecision: true, deliverable: { select: { id: true, type: true, title: true } } },
+          select: {
+            stage: true,
+            date: true,
+            datePrecision: true,
+            deliverable: { select: { id: true, type: true, title: true } },
+          },
         },
       },
       orderBy: [{ stage: { date: { sort: "asc", nulls: "last" } } }, { id: "asc" }],
@@ -167,7 +199,11 @@ export async function getMemberStateProfile(viewer: Viewer, code: string): Promi
       meeting: toMeetingRef(agendaItem.meeting),
     })),
     receivedDocuments: received.map(({ note, stage }) => ({
-      deliverable: { id: stage.deliverable.id, type: stage.deliverable.type, title: toLocalizedText(stage.deliverable.title) },
+      deliverable: {
+        id: stage.deliverable.id,
+        type: stage.deliverable.type,
+        title: toLocalizedText(stage.deliverable.title),
+      },
       stage: stage.stage,
       date: isoDate(stage.date),
       datePrecision: stage.datePrecision,
@@ -210,10 +246,16 @@ export interface MemberStateOverview {
 }
 
 /** The plan running this year, else the latest one that has started, else the newest. */
-export function currentPlan<P extends { startYear: number; endYear: number }>(plans: P[], year = new Date().getUTCFullYear()): P | null {
+export function currentPlan<P extends { startYear: number; endYear: number }>(
+  plans: P[],
+  year = new Date().getUTCFullYear(),
+): P | null {
   const byStart = [...plans].sort((a, b) => b.startYear - a.startYear);
   return (
-    byStart.find((p) => p.startYear <= year && year <= p.endYear) ?? byStart.find((p) => p.startYear <= year) ?? byStart[0] ?? null
+    byStart.find((p) => p.startYear <= year && year <= p.endYear) ??
+    byStart.find((p) => p.startYear <= year) ??
+    byStart[0] ??
+    null
   );
 }
 
@@ -227,7 +269,11 @@ async function pledgeTallies(viewer: Viewer): Promise<Map<string, PledgeTally> |
     if (!entry) tallies.set(state, (entry = { pledges: 0, pendingUpdates: 0, acceptedUpdates: 0, lastUpdateOn: null }));
     return entry;
   };
-  const pledgeGroups = await db.pledge.groupBy({ by: ["memberStateId"], where: readablePledges(viewer), _count: { _all: true } });
+  const pledgeGroups = await db.pledge.groupBy({
+    by: ["memberStateId"],
+    where: readablePledges(viewer),
+    _count: { _all: true },
+  });
   for (const group of pledgeGroups) tally(group.memberStateId).pledges = group._count._all;
 
   // Which states' updates the viewer reads, as SQL: all of them, their own state's, or none.
@@ -236,13 +282,17 @@ async function pledgeTallies(viewer: Viewer): Promise<Map<string, PledgeTally> |
       case "all":
         return Prisma.sql`TRUE`;
       case "ownState":
-        return viewer.kind === "user" && viewer.memberStateId ? Prisma.sql`p."memberStateId" = ${viewer.memberStateId}` : null;
+        return viewer.kind === "user" && viewer.memberStateId
+          ? Prisma.sql`p."memberStateId" = ${viewer.memberStateId}`
+          : null;
       default:
         return null;
     }
   })();
   if (updateScope === null) return tallies;
-  const updateGroups = await db.$queryRaw<{ state: string; status: PledgeUpdateStatus; count: number; last: Date | null }[]>`
+  const updateGroups = await db.$queryRaw<
+    { state: string; status: PledgeUpdateStatus; count: number; last: Date | null }[]
+  >`
     SELECT p."memberStateId" AS state, u.status::text AS status, count(*)::int AS count, max(u."reportedOn") AS last
     FROM "PledgeUpdate" u JOIN "Pledge" p ON p.id = u."pledgeId"
     WHERE ${updateScope}
@@ -262,7 +312,11 @@ async function pledgeTallies(viewer: Viewer): Promise<Map<string, PledgeTally> |
  * the current plan) with each state's participation, plus its pledge and update counts.
  */
 export async function getMemberStateOverview(viewer: Viewer, planId?: string): Promise<MemberStateOverview> {
-  const [states, plans, tallies] = await Promise.all([listMemberStates(viewer), listPlans(viewer), pledgeTallies(viewer)]);
+  const [states, plans, tallies] = await Promise.all([
+    listMemberStates(viewer),
+    listPlans(viewer),
+    pledgeTallies(viewer),
+  ]);
   const planRefs = plans.map(({ id, title, startYear, endYear }) => ({ id, title, startYear, endYear }));
   const plan = planRefs.find((p) => p.id === planId) ?? currentPlan(planRefs);
   const meetings = plan ? (await listMeetings(viewer, { planId: plan.id })).filter((m) => m.status === "held") : [];

@@ -18,6 +18,8 @@ export const organizationSelect = {
   abbreviation: true,
 } satisfies Prisma.OrganizationSelect;
 
-export function toOrganization(row: Prisma.OrganizationGetPayload<{ select: typeof organizationSelect }>): OrganizationDto {
+export function toOrganization(
+  row: Prisma.OrganizationGetPayload<{ select: typeof organizationSelect }>,
+): OrganizationDto {
   return { ...row, name: toLocalizedText(row.name) };
 }

@@ -3,8 +3,7 @@ import { organizationSelect, toOrganization, type OrganizationDto } from "./dto"
 
 /** Who presented or received something: an organisation or a member state, never both. */
 export type Party =
-  | { kind: "organization"; organization: OrganizationDto }
-  | { kind: "memberState"; memberState: MemberStateDto };
+  { kind: "organization"; organization: OrganizationDto } | { kind: "memberState"; memberState: MemberStateDto };
 
 export const partySelect = {
   organization: { select: organizationSelect },

@@ -45,7 +45,11 @@ export async function createPillar(viewer: Viewer, input: unknown): Promise<Pill
   const id = await transaction(async (tx) => {
     const plan = await tx.actionPlan.findFirst({
       where: { AND: [{ id: data.planId }, readablePlans(viewer)] },
-      select: { id: true, isPublic: true, pillars: { select: { position: true }, orderBy: { position: "desc" }, take: 1 } },
+      select: {
+        id: true,
+        isPublic: true,
+        pillars: { select: { position: true }, orderBy: { position: "desc" }, take: 1 },
+      },
     });
     if (!plan) throw new AppError("validation", { fields: { planId: ["unknown_reference"] } });
     const key = data.key ?? generatedKey("pillar");
@@ -53,7 +57,12 @@ export async function createPillar(viewer: Viewer, input: unknown): Promise<Pill
     const values = givenFields(data, PILLAR_FIELDS);
     const position = data.position ?? (plan.pillars[0]?.position ?? 0) + 1;
     const row = await tx.pillar.create({
-      data: { key, planId: plan.id, position, ...(writeData(values, PILLAR_FIELDS) as { title: Prisma.InputJsonValue }) },
+      data: {
+        key,
+        planId: plan.id,
+        position,
+        ...(writeData(values, PILLAR_FIELDS) as { title: Prisma.InputJsonValue }),
+      },
       select: pillarRecordSelect,
     });
     await writeAudit(tx, viewer, {
@@ -110,7 +119,10 @@ export async function deletePillar(viewer: Viewer, pillarId: string, input: unkn
       action: "delete",
       resource: "pillar",
       entityId: before.id,
-      changes: diff({ key: before.key, planId: before.planId, position: before.position, ...snapshotOf(before, PILLAR_FIELDS) }, null),
+      changes: diff(
+        { key: before.key, planId: before.planId, position: before.position, ...snapshotOf(before, PILLAR_FIELDS) },
+        null,
+      ),
     });
   });
 }
@@ -124,7 +136,10 @@ export async function reorderPillars(viewer: Viewer, planId: string, input: unkn
   const { order } = parseInput(ReorderInput, input);
   await transaction(async (tx) => {
     const plan = isUuid(planId)
-      ? await tx.actionPlan.findFirst({ where: { AND: [{ id: planId }, readablePlans(viewer)] }, select: { id: true, isPublic: true } })
+      ? await tx.actionPlan.findFirst({
+          where: { AND: [{ id: planId }, readablePlans(viewer)] },
+          select: { id: true, isPublic: true },
+        })
       : null;
     if (!plan) throw new AppError("not_found");
     assertCan(viewer, "update", "pillar", { isPublic: plan.isPublic });
@@ -132,8 +147,17 @@ export async function reorderPillars(viewer: Viewer, planId: string, input: unkn
       where: { planId: plan.id },
       select: { id: true, position: true, version: true, updatedAt: true },
     });
-    await reorder(tx, viewer, "pillar", current, order, (id, version, position) =>
-      tx.pillar.updateMany({ where: { id, version, planId: plan.id }, data: { position, version: { increment: 1 } } }),
+    await reorder(
+      tx,
+      viewer,
+      "pillar",
+      current,
+      order,
+      (id, version, position) =>
+        tx.pillar.updateMany({
+          where: { id, version, planId: plan.id },
+          data: { position, version: { increment: 1 } },
+        }),
       (id) => reload(tx, id)(),
     );
   });

@@ -7,8 +7,21 @@ import type { Prisma } from "@/lib/db/generated/client";
 import type { DatePrecision, PlanStatus } from "@/lib/db/generated/enums";
 import { toLocalizedText, toOptionalLocalizedText, type LocalizedText } from "@/lib/i18n/localized-text";
 import { activityOrder, activitySummarySelect, toActivitySummary, type ActivitySummary } from "@/lib/activities/dto";
-import { deliverableOrder, deliverableSummarySelect, toDeliverableSummary, type DeliverableSummary } from "@/lib/deliverables/dto";
-import { meetingOrder, meetingRefSelect, meetingSummarySelect, toMeetingRef, toMeetingSummary, type MeetingRef, type MeetingSummary } from "@/lib/meetings/dto";
+import {
+  deliverableOrder,
+  deliverableSummarySelect,
+  toDeliverableSummary,
+  type DeliverableSummary,
+} from "@/lib/deliverables/dto";
+import {
+  meetingOrder,
+  meetingRefSelect,
+  meetingSummarySelect,
+  toMeetingRef,
+  toMeetingSummary,
+  type MeetingRef,
+  type MeetingSummary,
+} from "@/lib/meetings/dto";
 
 export interface PlanSummary {
   id: string;
@@ -134,10 +147,7 @@ export async function getPlan(viewer: Viewer, planId: string): Promise<PlanDetai
   const [meetings, deliverables] = await Promise.all([
     db.meeting.findMany({
       where: {
-        AND: [
-          readableMeetings(viewer),
-          { OR: [{ planId }, { activities: { some: { activity: inPlan } } }] },
-        ],
+        AND: [readableMeetings(viewer), { OR: [{ planId }, { activities: { some: { activity: inPlan } } }] }],
       },
       select: meetingSummarySelect,
       orderBy: meetingOrder,

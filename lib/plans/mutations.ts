@@ -111,11 +111,17 @@ export async function updatePlan(viewer: Viewer, planId: string, input: unknown)
       tx,
       "plan",
       before.id,
-      () => tx.actionPlan.updateMany({ where: { id: before.id, version }, data: { ...data, version: { increment: 1 } } }),
+      () =>
+        tx.actionPlan.updateMany({ where: { id: before.id, version }, data: { ...data, version: { increment: 1 } } }),
       () => tx.actionPlan.findUnique({ where: { id: before.id }, select: { version: true, updatedAt: true } }),
     );
     const statusOnly = Object.keys(changes).every((f) => f === "status");
-    await writeAudit(tx, viewer, { action: statusOnly ? "status_change" : "update", resource: "plan", entityId: before.id, changes });
+    await writeAudit(tx, viewer, {
+      action: statusOnly ? "status_change" : "update",
+      resource: "plan",
+      entityId: before.id,
+      changes,
+    });
   });
   return orNotFound(getPlan(viewer, planId));
 }

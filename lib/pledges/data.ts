@@ -22,8 +22,16 @@ import { readablePledgeUpdates, readablePledges } from "./scope";
 
 export type { PendingPledgeUpdateDto, PledgeDto, PledgeUpdateDto } from "./dto";
 
-const pledgeOrder = [{ memberStateId: "asc" }, { createdAt: "asc" }, { id: "asc" }] satisfies Prisma.PledgeOrderByWithRelationInput[];
-const updateOrder = [{ reportedOn: "desc" }, { createdAt: "desc" }, { id: "desc" }] satisfies Prisma.PledgeUpdateOrderByWithRelationInput[];
+const pledgeOrder = [
+  { memberStateId: "asc" },
+  { createdAt: "asc" },
+  { id: "asc" },
+] satisfies Prisma.PledgeOrderByWithRelationInput[];
+const updateOrder = [
+  { reportedOn: "desc" },
+  { createdAt: "desc" },
+  { id: "desc" },
+] satisfies Prisma.PledgeUpdateOrderByWithRelationInput[];
 
 /**
  * Per pledge: updates waiting for review and the date of the latest accepted one, among the
@@ -47,8 +55,14 @@ async function updateCounts(viewer: Viewer, pledgeIds: string[]): Promise<Map<st
   return counts;
 }
 
-async function withCounts(viewer: Viewer, rows: Prisma.PledgeGetPayload<{ select: typeof pledgeSelect }>[]): Promise<PledgeDto[]> {
-  const counts = await updateCounts(viewer, rows.map((row) => row.id));
+async function withCounts(
+  viewer: Viewer,
+  rows: Prisma.PledgeGetPayload<{ select: typeof pledgeSelect }>[],
+): Promise<PledgeDto[]> {
+  const counts = await updateCounts(
+    viewer,
+    rows.map((row) => row.id),
+  );
   return rows.map((row) => toPledge(row, counts.get(row.id)));
 }
 
@@ -73,7 +87,10 @@ export async function listPledges(viewer: Viewer, filter: PledgeListQuery = {}):
 export async function getPledge(viewer: Viewer, pledgeId: string): Promise<PledgeDto | null> {
   assertCan(viewer, "read", "pledge");
   if (!isUuid(pledgeId)) return null;
-  const row = await getDb().pledge.findFirst({ where: { AND: [{ id: pledgeId }, readablePledges(viewer)] }, select: pledgeSelect });
+  const row = await getDb().pledge.findFirst({
+    where: { AND: [{ id: pledgeId }, readablePledges(viewer)] },
+    select: pledgeSelect,
+  });
   return row ? (await withCounts(viewer, [row]))[0]! : null;
 }
 
@@ -84,7 +101,10 @@ export async function getPledge(viewer: Viewer, pledgeId: string): Promise<Pledg
 export async function listPledgeUpdates(viewer: Viewer, pledgeId: string): Promise<PledgeUpdateDto[] | null> {
   assertCan(viewer, "read", "pledgeUpdate");
   const pledge = isUuid(pledgeId)
-    ? await getDb().pledge.findFirst({ where: { AND: [{ id: pledgeId }, readablePledges(viewer)] }, select: { memberStateId: true } })
+    ? await getDb().pledge.findFirst({
+        where: { AND: [{ id: pledgeId }, readablePledges(viewer)] },
+        select: { memberStateId: true },
+      })
     : null;
   if (!pledge) return null;
   if (!can(viewer, "read", "pledgeUpdate", { memberStateId: pledge.memberStateId })) throw new AppError("forbidden");
@@ -107,7 +127,10 @@ export async function getPledgeUpdate(viewer: Viewer, updateId: string): Promise
 }
 
 /** The updates of several pledges the viewer may read, grouped by pledge (newest first), in one query. */
-export async function pledgeUpdatesByPledge(viewer: Viewer, pledgeIds: string[]): Promise<Map<string, PledgeUpdateDto[]>> {
+export async function pledgeUpdatesByPledge(
+  viewer: Viewer,
+  pledgeIds: string[],
+): Promise<Map<string, PledgeUpdateDto[]>> {
   const byPledge = new Map<string, PledgeUpdateDto[]>();
   if (pledgeIds.length === 0 || !can(viewer, "read", "pledgeUpdate")) return byPledge;
   const rows = await getDb().pledgeUpdate.findMany({
@@ -124,7 +147,10 @@ export async function pledgeUpdatesByPledge(viewer: Viewer, pledgeIds: string[])
 }
 
 /** The review queue: submitted updates the viewer may read (optionally of one state), oldest first. */
-export async function listPendingPledgeUpdates(viewer: Viewer, filter: { memberStateId?: string } = {}): Promise<PendingPledgeUpdateDto[]> {
+export async function listPendingPledgeUpdates(
+  viewer: Viewer,
+  filter: { memberStateId?: string } = {},
+): Promise<PendingPledgeUpdateDto[]> {
   if (!can(viewer, "read", "pledgeUpdate")) return [];
   const rows = await getDb().pledgeUpdate.findMany({
     where: {

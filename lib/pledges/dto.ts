@@ -70,7 +70,10 @@ export interface UpdateCounts {
   lastAcceptedOn: string | null;
 }
 
-export function toPledge(row: Prisma.PledgeGetPayload<{ select: typeof pledgeSelect }>, counts?: UpdateCounts): PledgeDto {
+export function toPledge(
+  row: Prisma.PledgeGetPayload<{ select: typeof pledgeSelect }>,
+  counts?: UpdateCounts,
+): PledgeDto {
   return {
     id: row.id,
     key: row.key,
@@ -105,7 +108,9 @@ export const pledgeUpdateSelect = {
   version: true,
 } satisfies Prisma.PledgeUpdateSelect;
 
-export function toPledgeUpdate(row: Prisma.PledgeUpdateGetPayload<{ select: typeof pledgeUpdateSelect }>): PledgeUpdateDto {
+export function toPledgeUpdate(
+  row: Prisma.PledgeUpdateGetPayload<{ select: typeof pledgeUpdateSelect }>,
+): PledgeUpdateDto {
   return {
     ...row,
     reportedOn: isoDate(row.reportedOn),
@@ -128,6 +133,11 @@ export function toPendingPledgeUpdate(
   const { pledge, ...update } = row;
   return {
     ...toPledgeUpdate(update),
-    pledge: { id: pledge.id, title: toLocalizedText(pledge.title), progress: pledge.progress, memberState: toMemberState(pledge.memberState) },
+    pledge: {
+      id: pledge.id,
+      title: toLocalizedText(pledge.title),
+      progress: pledge.progress,
+      memberState: toMemberState(pledge.memberState),
+    },
   };
 }

@@ -1,6 +1,14 @@
 import "server-only";
 import { DeleteInput, generatedKey } from "@/lib/api/fields";
-import { FieldCheck, givenFields, pickChanged, selectFields, snapshotOf, writeData, type FieldKind } from "@/lib/audit/record";
+import {
+  FieldCheck,
+  givenFields,
+  pickChanged,
+  selectFields,
+  snapshotOf,
+  writeData,
+  type FieldKind,
+} from "@/lib/audit/record";
 import { diff, expectVersion, guardedWrite, transaction, writeAudit, type Snapshot, type Tx } from "@/lib/audit/write";
 import { assertCan } from "@/lib/auth/permissions";
 import { readableMeetings } from "@/lib/auth/scope";
@@ -38,7 +46,13 @@ const UPDATE_FIELDS = {
   body: "json",
 } satisfies Partial<Record<keyof Prisma.PledgeUpdateSelect, FieldKind>>;
 
-const pledgeRecordSelect = { id: true, key: true, version: true, updatedAt: true, ...selectFields(PLEDGE_FIELDS) } satisfies Prisma.PledgeSelect;
+const pledgeRecordSelect = {
+  id: true,
+  key: true,
+  version: true,
+  updatedAt: true,
+  ...selectFields(PLEDGE_FIELDS),
+} satisfies Prisma.PledgeSelect;
 
 const updateRecordSelect = {
   id: true,
@@ -51,27 +65,40 @@ const updateRecordSelect = {
 } satisfies Prisma.PledgeUpdateSelect;
 
 async function findPledge(tx: Tx, viewer: Viewer, id: string) {
-  const row = isUuid(id) ? await tx.pledge.findFirst({ where: { AND: [{ id }, readablePledges(viewer)] }, select: pledgeRecordSelect }) : null;
+  const row = isUuid(id)
+    ? await tx.pledge.findFirst({ where: { AND: [{ id }, readablePledges(viewer)] }, select: pledgeRecordSelect })
+    : null;
   if (!row) throw new AppError("not_found");
   return row;
 }
 
 async function findUpdate(tx: Tx, viewer: Viewer, id: string) {
   const row = isUuid(id)
-    ? await tx.pledgeUpdate.findFirst({ where: { AND: [{ id }, readablePledgeUpdates(viewer)] }, select: updateRecordSelect })
+    ? await tx.pledgeUpdate.findFirst({
+        where: { AND: [{ id }, readablePledgeUpdates(viewer)] },
+        select: updateRecordSelect,
+      })
     : null;
   if (!row) throw new AppError("not_found");
   return row;
 }
 
-const reloadPledge = (tx: Tx, id: string) => () => tx.pledge.findUnique({ where: { id }, select: { version: true, updatedAt: true } });
-const reloadUpdate = (tx: Tx, id: string) => () => tx.pledgeUpdate.findUnique({ where: { id }, select: { version: true, updatedAt: true } });
+const reloadPledge = (tx: Tx, id: string) => () =>
+  tx.pledge.findUnique({ where: { id }, select: { version: true, updatedAt: true } });
+const reloadUpdate = (tx: Tx, id: string) => () =>
+  tx.pledgeUpdate.findUnique({ where: { id }, select: { version: true, updatedAt: true } });
 
 /** The state and the forum a pledge names exist (and the forum is readable). */
-async function checkReferences(tx: Tx, viewer: Viewer, next: Snapshot, changed: (field: string) => boolean): Promise<void> {
+async function checkReferences(
+  tx: Tx,
+  viewer: Viewer,
+  next: Snapshot,
+  changed: (field: string) => boolean,
+): Promise<void> {
   const errors = new FieldCheck();
   if (changed("memberStateId") && typeof next.memberStateId === "string") {
-    if ((await tx.memberState.count({ where: { id: next.memberStateId } })) === 0) errors.add("memberStateId", "unknown_reference");
+    if ((await tx.memberState.count({ where: { id: next.memberStateId } })) === 0)
+      errors.add("memberStateId", "unknown_reference");
   }
   if (changed("meetingId") && typeof next.meetingId === "string") {
     const found = await tx.meeting.count({ where: { AND: [{ id: next.meetingId }, readableMeetings(viewer)] } });
@@ -93,7 +120,12 @@ export async function createPledge(viewer: Viewer, input: unknown): Promise<Pled
       data: { key, ...(writeData(values, PLEDGE_FIELDS) as Omit<Prisma.PledgeUncheckedCreateInput, "key">) },
       select: pledgeRecordSelect,
     });
-    await writeAudit(tx, viewer, { action: "create", resource: "pledge", entityId: row.id, changes: diff(null, { key, ...snapshotOf(row, PLEDGE_FIELDS) }) });
+    await writeAudit(tx, viewer, {
+      action: "create",
+      resource: "pledge",
+      entityId: row.id,
+      changes: diff(null, { key, ...snapshotOf(row, PLEDGE_FIELDS) }),
+    });
     return row.id;
   });
   return orNotFound(getPledge(viewer, id));
@@ -140,7 +172,12 @@ export async function deletePledge(viewer: Viewer, pledgeId: string, input: unkn
       () => tx.pledge.deleteMany({ where: { id: before.id, version } }),
       reloadPledge(tx, before.id),
     );
-    await writeAudit(tx, viewer, { action: "delete", resource: "pledge", entityId: before.id, changes: diff({ key: before.key, ...snapshotOf(before, PLEDGE_FIELDS) }, null) });
+    await writeAudit(tx, viewer, {
+      action: "delete",
+      resource: "pledge",
+      entityId: before.id,
+      changes: diff({ key: before.key, ...snapshotOf(before, PLEDGE_FIELDS) }, null),
+    });
   });
 }
 
@@ -157,7 +194,10 @@ export async function postPledgeUpdate(viewer: Viewer, pledgeId: string, input: 
       data: {
         pledgeId: pledge.id,
         authorId: viewer.userId,
-        ...(writeData(values, UPDATE_FIELDS) as Pick<Prisma.PledgeUpdateUncheckedCreateInput, "reportedOn" | "progress" | "body">),
+        ...(writeData(values, UPDATE_FIELDS) as Pick<
+          Prisma.PledgeUpdateUncheckedCreateInput,
+          "reportedOn" | "progress" | "body"
+        >),
       },
       select: { id: true },
     });
@@ -193,7 +233,11 @@ export async function editPledgeUpdate(viewer: Viewer, updateId: string, input: 
       tx,
       "pledgeUpdate",
       before.id,
-      () => tx.pledgeUpdate.updateMany({ where: { id: before.id, version }, data: { ...data, status: "submitted", version: { increment: 1 } } }),
+      () =>
+        tx.pledgeUpdate.updateMany({
+          where: { id: before.id, version },
+          data: { ...data, status: "submitted", version: { increment: 1 } },
+        }),
       reloadUpdate(tx, before.id),
     );
     await writeAudit(tx, viewer, { action: "update", resource: "pledgeUpdate", entityId: before.id, changes });
@@ -253,7 +297,13 @@ export async function reviewPledgeUpdate(viewer: Viewer, updateId: string, input
     if (Object.keys(changes).length === 0) return;
     // The reviewer acts on the update's version; the pledge is moved whatever its own version is.
     await tx.pledge.update({ where: { id: pledge.id }, data: { ...next, version: { increment: 1 } } });
-    await writeAudit(tx, viewer, { action: "update", resource: "pledge", entityId: pledge.id, changes, note: reviewNote });
+    await writeAudit(tx, viewer, {
+      action: "update",
+      resource: "pledge",
+      entityId: pledge.id,
+      changes,
+      note: reviewNote,
+    });
   });
   return orNotFound(getPledgeUpdate(viewer, updateId));
 }

@@ -18,7 +18,9 @@ export function readablePledgeUpdates(viewer: Viewer): Prisma.PledgeUpdateWhereI
     case "all":
       return {};
     case "ownState":
-      return viewer.kind === "user" && viewer.memberStateId ? { pledge: { memberStateId: viewer.memberStateId } } : NONE;
+      return viewer.kind === "user" && viewer.memberStateId
+        ? { pledge: { memberStateId: viewer.memberStateId } }
+        : NONE;
     default:
       return NONE;
   }

@@ -175,7 +175,11 @@ function toActivity(row: Prisma.ActivityGetPayload<{ select: typeof activitySele
 }
 
 /** The report's data for `planId`, or null when the plan does not exist or the viewer may not read it. */
-export async function getReportData(viewer: Viewer, planId: string, options: { since?: string } = {}): Promise<ReportData | null> {
+export async function getReportData(
+  viewer: Viewer,
+  planId: string,
+  options: { since?: string } = {},
+): Promise<ReportData | null> {
   if (!isUuid(planId)) return null;
   const db = getDb();
   const plan = await db.actionPlan.findFirst({

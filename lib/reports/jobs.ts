@@ -91,7 +91,12 @@ function forgetOldestFinished(owner: string): void {
  * background (data on this thread, layout in a render worker). 404 when the viewer may not read
  * the plan; 429 when they already have MAX_ACTIVE_JOBS unfinished.
  */
-export async function startReportJob(viewer: Viewer, planId: string, input: ReportJobInput, locale: Locale): Promise<ReportJobDto> {
+export async function startReportJob(
+  viewer: Viewer,
+  planId: string,
+  input: ReportJobInput,
+  locale: Locale,
+): Promise<ReportJobDto> {
   forgetExpired();
   if (!(await isReportablePlan(viewer, planId))) throw notFound();
   const owner = ownerOf(viewer);

@@ -24,7 +24,13 @@ export const ReportQuery = z.object({
   since: z.preprocess((value) => (value === "" ? undefined : value), z.iso.date().optional()),
 });
 
-export const ACTIVITY_STATUSES = ["completed", "in_progress", "not_started", "postponed", "cancelled"] as const satisfies readonly ActivityStatus[];
+export const ACTIVITY_STATUSES = [
+  "completed",
+  "in_progress",
+  "not_started",
+  "postponed",
+  "cancelled",
+] as const satisfies readonly ActivityStatus[];
 
 export interface SummaryRow {
   pillar: string;
@@ -121,10 +127,47 @@ export function docLocales(locale: ReportLocale): Locale[] {
 }
 
 const LABEL_KEYS = [
-  "documentTitle", "summary", "summaryIntro", "pillar", "activities", "averageProgress", "total", "activity", "status", "dates",
-  "outcome", "progress", "noActivities", "meetings", "meeting", "kind", "place", "states", "organizations", "noMeetings",
-  "deliverables", "deliverable", "type", "producedAt", "history", "noHistory", "noDeliverables", "next", "nothingNext", "key",
-  "start", "end", "stageColumn", "completed", "date", "language", "recipients", "note", "yes", "no", "filename",
+  "documentTitle",
+  "summary",
+  "summaryIntro",
+  "pillar",
+  "activities",
+  "averageProgress",
+  "total",
+  "activity",
+  "status",
+  "dates",
+  "outcome",
+  "progress",
+  "noActivities",
+  "meetings",
+  "meeting",
+  "kind",
+  "place",
+  "states",
+  "organizations",
+  "noMeetings",
+  "deliverables",
+  "deliverable",
+  "type",
+  "producedAt",
+  "history",
+  "noHistory",
+  "noDeliverables",
+  "next",
+  "nothingNext",
+  "key",
+  "start",
+  "end",
+  "stageColumn",
+  "completed",
+  "date",
+  "language",
+  "recipients",
+  "note",
+  "yes",
+  "no",
+  "filename",
 ] as const;
 export type LabelKey = (typeof LABEL_KEYS)[number];
 export const SHEET_IDS = ["pillars", "activities", "meetings", "deliverables", "stages"] as const;
@@ -164,7 +207,8 @@ function buildDoc(all: ReportData, data: ReportData, lang: Locale, options: Buil
   const text = (value: LocalizedText | null | undefined) => (value ? pickText(value, lang).text : "");
   const list = (values: LocalizedText[]) => new Intl.ListFormat(lang, { type: "conjunction" }).format(values.map(text));
   const languageNames = new Intl.DisplayNames([lang], { type: "language" });
-  const date = (iso: string | null, precision: "day" | "month" | "year" = "day") => (iso ? formatPartialDate(iso, precision, lang) : "");
+  const date = (iso: string | null, precision: "day" | "month" | "year" = "day") =>
+    iso ? formatPartialDate(iso, precision, lang) : "";
   const now = options.now ?? new Date();
 
   const activityEntry = (a: ReportActivity): ActivityEntry => {
@@ -192,9 +236,11 @@ function buildDoc(all: ReportData, data: ReportData, lang: Locale, options: Buil
 
   const stagePhrase = (d: ReportDeliverable, s: ReportStage): string => {
     let phrase: string;
-    if (s.stage === "translated" && s.language) phrase = t("translatedInto", { language: languageNames.of(s.language) ?? s.language });
+    if (s.stage === "translated" && s.language)
+      phrase = t("translatedInto", { language: languageNames.of(s.language) ?? s.language });
     else if (s.recipients.length > 0) phrase = t("sentTo", { recipients: list(s.recipients) });
-    else if (s.stage === "submitted" && d.targetMeeting) phrase = t("submittedTo", { target: text(d.targetMeeting.title) });
+    else if (s.stage === "submitted" && d.targetMeeting)
+      phrase = t("submittedTo", { target: text(d.targetMeeting.title) });
     else phrase = t(`stage.${s.stage}`);
     return s.date ? t("onDate", { phrase, date: date(s.date, s.datePrecision) }) : phrase;
   };
@@ -209,7 +255,13 @@ function buildDoc(all: ReportData, data: ReportData, lang: Locale, options: Buil
 
   const next: string[] = [];
   for (const m of all.meetings) {
-    if (m.status === "planned") next.push(t("nextMeeting", { meeting: text(m.title), date: formatDateRange(m.startDate, m.endDate, m.datePrecision, lang) }));
+    if (m.status === "planned")
+      next.push(
+        t("nextMeeting", {
+          meeting: text(m.title),
+          date: formatDateRange(m.startDate, m.endDate, m.datePrecision, lang),
+        }),
+      );
   }
   for (const d of all.deliverables) {
     for (const s of d.stages) {
@@ -227,8 +279,16 @@ function buildDoc(all: ReportData, data: ReportData, lang: Locale, options: Buil
     const status = tAll(`planStatus.${all.nextPlan.status}`);
     const meeting = all.nextPlan.adoptionMeeting;
     next.push(
-      meeting && all.nextPlan.status !== "adopted" && all.nextPlan.status !== "in_implementation" && all.nextPlan.status !== "closed"
-        ? t("nextPlanAdoption", { plan, status, meeting: text(meeting.title), date: date(meeting.startDate, meeting.datePrecision) })
+      meeting &&
+        all.nextPlan.status !== "adopted" &&
+        all.nextPlan.status !== "in_implementation" &&
+        all.nextPlan.status !== "closed"
+        ? t("nextPlanAdoption", {
+            plan,
+            status,
+            meeting: text(meeting.title),
+            date: date(meeting.startDate, meeting.datePrecision),
+          })
         : t("nextPlan", { plan, status }),
     );
   }
@@ -241,7 +301,10 @@ function buildDoc(all: ReportData, data: ReportData, lang: Locale, options: Buil
     dir: directionOf(lang),
     labels,
     sheets: Object.fromEntries(SHEET_IDS.map((id) => [id, t(`sheets.${id}`)])) as Record<SheetId, string>,
-    statusLabels: Object.fromEntries(ACTIVITY_STATUSES.map((s) => [s, tAll(`activityStatus.${s}`)])) as Record<ActivityStatus, string>,
+    statusLabels: Object.fromEntries(ACTIVITY_STATUSES.map((s) => [s, tAll(`activityStatus.${s}`)])) as Record<
+      ActivityStatus,
+      string
+    >,
     title: text(plan.title),
     process: t("process"),
     issuer: [t("issuerLeague"), t("issuerSecretariat"), t("issuerDepartment")],
@@ -249,7 +312,10 @@ function buildDoc(all: ReportData, data: ReportData, lang: Locale, options: Buil
     planStatus: t("planStatus", { status: tAll(`planStatus.${plan.status}`) }),
     adoption:
       plan.adoptionMeeting && plan.adoptedOn
-        ? t("adoptedAt", { meeting: text(plan.adoptionMeeting.title), date: date(plan.adoptedOn, plan.adoptedPrecision) })
+        ? t("adoptedAt", {
+            meeting: text(plan.adoptionMeeting.title),
+            date: date(plan.adoptedOn, plan.adoptedPrecision),
+          })
         : "",
     generatedOn: t("generatedOn", { date: formatPartialDate(now.toISOString().slice(0, 10), "day", lang) }),
     since: options.since ? t("since", { date: date(options.since) }) : "",

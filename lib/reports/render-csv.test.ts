@@ -24,6 +24,8 @@ describe("neutralise (CSV injection)", () => {
 describe("contentDisposition (RFC 6266)", () => {
   it("gives an ASCII fallback and the UTF-8 name percent-encoded", () => {
     const header = contentDisposition({ filename: "تقرير (2022).pdf", asciiFilename: "report.pdf" });
-    expect(header).toBe(`attachment; filename="report.pdf"; filename*=UTF-8''${encodeURIComponent("تقرير ")}%282022%29.pdf`);
+    expect(header).toBe(
+      `attachment; filename="report.pdf"; filename*=UTF-8''${encodeURIComponent("تقرير ")}%282022%29.pdf`,
+    );
   });
 });

@@ -76,24 +76,35 @@ function section(doc: ReportDoc): ISectionOptions {
     new Paragraph({ children: [new PageBreak()] }),
   ];
 
-  const cell = (text: string, bold = false) =>
-    new TableCell({ children: [para([run(text, { bold, size: 18 })])] });
+  const cell = (text: string, bold = false) => new TableCell({ children: [para([run(text, { bold, size: 18 })])] });
   const border = { style: BorderStyle.SINGLE, size: 4, color: "BBBBBB" };
   const summaryTable = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     visuallyRightToLeft: rtl,
-    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    borders: {
+      top: border,
+      bottom: border,
+      left: border,
+      right: border,
+      insideHorizontal: border,
+      insideVertical: border,
+    },
     rows: [
       new TableRow({
         tableHeader: true,
-        children: [L.pillar, L.activities, ...ACTIVITY_STATUSES.map((s) => doc.statusLabels[s]), L.averageProgress].map((h) => cell(h, true)),
+        children: [L.pillar, L.activities, ...ACTIVITY_STATUSES.map((s) => doc.statusLabels[s]), L.averageProgress].map(
+          (h) => cell(h, true),
+        ),
       }),
       ...[...doc.summary, doc.totals].map(
         (r, i, all) =>
           new TableRow({
-            children: [r.pillar, String(r.total), ...ACTIVITY_STATUSES.map((s) => String(r.counts[s])), `${r.averageProgress}%`].map((v) =>
-              cell(v, i === all.length - 1),
-            ),
+            children: [
+              r.pillar,
+              String(r.total),
+              ...ACTIVITY_STATUSES.map((s) => String(r.counts[s])),
+              `${r.averageProgress}%`,
+            ].map((v) => cell(v, i === all.length - 1)),
           }),
       ),
     ],
@@ -110,7 +121,14 @@ function section(doc: ReportDoc): ISectionOptions {
     if (p.activities.length === 0) body.push(para(L.noActivities));
     for (const a of p.activities) {
       body.push(para(a.title, { heading: HeadingLevel.HEADING_3 }));
-      body.push(para([run(`${L.status}: ${a.status} · ${L.progress}: ${a.progress}% · ${L.dates}: ${a.dates || "—"}`, { size: 18, color: "555555" })]));
+      body.push(
+        para([
+          run(`${L.status}: ${a.status} · ${L.progress}: ${a.progress}% · ${L.dates}: ${a.dates || "—"}`, {
+            size: 18,
+            color: "555555",
+          }),
+        ]),
+      );
       if (a.outcome) body.push(para(a.outcome));
     }
   }
@@ -118,7 +136,9 @@ function section(doc: ReportDoc): ISectionOptions {
   if (doc.meetings.length === 0) body.push(para(L.noMeetings));
   for (const m of doc.meetings) {
     body.push(para(m.title, { heading: HeadingLevel.HEADING_3 }));
-    body.push(para([run([m.kind, m.status, m.dates, m.place].filter(Boolean).join(" · "), { size: 18, color: "555555" })]));
+    body.push(
+      para([run([m.kind, m.status, m.dates, m.place].filter(Boolean).join(" · "), { size: 18, color: "555555" })]),
+    );
     if (m.outcome) body.push(para(m.outcome));
     if (m.states) body.push(para([run(`${L.states}: `, { bold: true }), run(m.states)]));
     if (m.organizations) body.push(para([run(`${L.organizations}: `, { bold: true }), run(m.organizations)]));
@@ -127,7 +147,14 @@ function section(doc: ReportDoc): ISectionOptions {
   if (doc.deliverables.length === 0) body.push(para(L.noDeliverables));
   for (const d of doc.deliverables) {
     body.push(para(d.title, { heading: HeadingLevel.HEADING_3 }));
-    body.push(para([run([d.type, d.producedAt && `${L.producedAt}: ${d.producedAt}`].filter(Boolean).join(" · "), { size: 18, color: "555555" })]));
+    body.push(
+      para([
+        run([d.type, d.producedAt && `${L.producedAt}: ${d.producedAt}`].filter(Boolean).join(" · "), {
+          size: 18,
+          color: "555555",
+        }),
+      ]),
+    );
     body.push(para(d.history));
   }
   body.push(para(L.next, { heading: HeadingLevel.HEADING_1 }));

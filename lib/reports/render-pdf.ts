@@ -46,7 +46,10 @@ export function renderPdf(docs: ReportDoc[], onWriting?: () => void): Buffer {
     // Layout and PDF export are separate calls so a job can report which of the two it is in.
     const compiled = typst.compile({ mainFileContent: template, inputs: { data: JSON.stringify(docs) } });
     const document = compiled.result;
-    if (!document) throw new Error(`Typst could not lay out the report: ${JSON.stringify(compiled.takeDiagnostics()?.shortDiagnostics ?? [])}`);
+    if (!document)
+      throw new Error(
+        `Typst could not lay out the report: ${JSON.stringify(compiled.takeDiagnostics()?.shortDiagnostics ?? [])}`,
+      );
     onWriting?.();
     return typst.pdf(document);
   } finally {

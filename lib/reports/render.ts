@@ -28,7 +28,13 @@ export interface RenderedReport {
 export async function renderPlanReport(
   viewer: Viewer,
   planId: string,
-  options: { format: ReportFormat; locale: ReportLocale; since?: string; now?: Date; onPhase?: (phase: ReportPhase) => void },
+  options: {
+    format: ReportFormat;
+    locale: ReportLocale;
+    since?: string;
+    now?: Date;
+    onPhase?: (phase: ReportPhase) => void;
+  },
 ): Promise<RenderedReport | null> {
   options.onPhase?.("loading");
   const data = await getReportData(viewer, planId, { since: options.since });
@@ -46,7 +52,11 @@ export async function renderPlanReport(
 
 /** Characters no file system or browser accepts in a name, and control characters, become spaces. */
 function safeFilename(name: string): string {
-  return name.replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, " ").replace(/\s+/g, " ").trim().slice(0, 150);
+  return name
+    .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, 150);
 }
 
 /**
@@ -54,7 +64,10 @@ function safeFilename(name: string): string {
  * UTF-8 (RFC 8187), which every current browser prefers.
  */
 export function contentDisposition(report: Pick<RenderedReport, "filename" | "asciiFilename">): string {
-  const encoded = encodeURIComponent(report.filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(report.filename).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${report.asciiFilename}"; filename*=UTF-8''${encoded}`;
 }
 

@@ -24,6 +24,9 @@ export async function listUserAccounts(viewer: Viewer): Promise<UserSummary[]> {
 export async function getUserAccount(viewer: Viewer, userId: string): Promise<UserSummary | null> {
   assertCan(viewer, "read", "user");
   if (!isUuid(userId)) return null;
-  const row = await getDb().user.findFirst({ where: { AND: [{ id: userId }, readableUsers(viewer)] }, select: userSummarySelect });
+  const row = await getDb().user.findFirst({
+    where: { AND: [{ id: userId }, readableUsers(viewer)] },
+    select: userSummarySelect,
+  });
   return row ? toUserSummary(row) : null;
 }

@@ -28,7 +28,14 @@ function requireUser(viewer: Viewer): Extract<Viewer, { kind: "user" }> {
 
 const tokenSelect = { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, expiresAt: true } as const;
 
-function toSummary(row: { id: string; name: string; prefix: string; createdAt: Date; lastUsedAt: Date | null; expiresAt: Date | null }): ApiTokenSummary {
+function toSummary(row: {
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  expiresAt: Date | null;
+}): ApiTokenSummary {
   return {
     id: row.id,
     name: row.name,
@@ -51,7 +58,10 @@ export async function listOwnApiTokens(viewer: Viewer): Promise<ApiTokenSummary[
 }
 
 /** Creates a token; `token` is returned this once and never stored. */
-export async function createOwnApiToken(viewer: Viewer, input: unknown): Promise<{ token: string; summary: ApiTokenSummary }> {
+export async function createOwnApiToken(
+  viewer: Viewer,
+  input: unknown,
+): Promise<{ token: string; summary: ApiTokenSummary }> {
   const { userId } = requireUser(viewer);
   const data = parseInput(CreateApiTokenInput, input);
   const active = await getDb().apiToken.count({ where: { userId, revokedAt: null } });

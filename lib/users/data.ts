@@ -56,7 +56,10 @@ export async function listUsers(viewer: Viewer): Promise<UserDto[]> {
 export async function getUser(viewer: Viewer, userId: string): Promise<UserDto | null> {
   assertCan(viewer, "read", "user");
   if (!isUuid(userId)) return null;
-  const row = await getDb().user.findFirst({ where: { AND: [{ id: userId }, readableUsers(viewer)] }, select: userSelect });
+  const row = await getDb().user.findFirst({
+    where: { AND: [{ id: userId }, readableUsers(viewer)] },
+    select: userSelect,
+  });
   return row ? toUser(row) : null;
 }
 
@@ -64,6 +67,9 @@ export async function getUser(viewer: Viewer, userId: string): Promise<UserDto |
 export async function getDisplayPreferences(viewer: Viewer): Promise<DisplayPreferences> {
   if (viewer.kind !== "user") return DEFAULT_DISPLAY;
   if (viewer.display) return viewer.display;
-  const user = await getDb().user.findUnique({ where: { id: viewer.userId }, select: { digits: true, showHijri: true } });
+  const user = await getDb().user.findUnique({
+    where: { id: viewer.userId },
+    select: { digits: true, showHijri: true },
+  });
   return user ? { digits: user.digits, hijri: user.showHijri } : DEFAULT_DISPLAY;
 }

@@ -33,7 +33,10 @@ export async function issueSetPasswordLink(
 ): Promise<SetPasswordLink> {
   assertCan(viewer, "update", "user");
   if (!isUuid(userId)) throw new AppError("not_found");
-  const user = await getDb().user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true, locale: true } });
+  const user = await getDb().user.findUnique({
+    where: { id: userId },
+    select: { id: true, email: true, name: true, locale: true },
+  });
   if (!user) throw new AppError("not_found");
 
   // better-auth stores a reset token as Verification { identifier: "reset-password:<token>",
@@ -100,7 +103,8 @@ export async function setPasswordWithToken(input: unknown): Promise<SetPasswordO
   } catch (error) {
     const failure = authFailure(error);
     if (!failure) throw error;
-    if (failure.code === "PASSWORD_TOO_SHORT") throw new AppError("validation", { fields: { password: ["too_small"] } });
+    if (failure.code === "PASSWORD_TOO_SHORT")
+      throw new AppError("validation", { fields: { password: ["too_small"] } });
     if (failure.code === "PASSWORD_TOO_LONG") throw new AppError("validation", { fields: { password: ["too_big"] } });
     return { status: "invalid_link" };
   }
@@ -109,6 +113,7 @@ export async function setPasswordWithToken(input: unknown): Promise<SetPasswordO
 /** The origin the administrator's browser used, for links when MUTABAA_BASE_URL is unset. */
 export function requestOrigin(requestHeaders: Headers): string {
   const proto = requestHeaders.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https" ? "https" : "http";
-  const host = requestHeaders.get("x-forwarded-host")?.split(",")[0]?.trim() || requestHeaders.get("host") || "localhost";
+  const host =
+    requestHeaders.get("x-forwarded-host")?.split(",")[0]?.trim() || requestHeaders.get("host") || "localhost";
   return `${proto}://${host}`;
 }

@@ -15,7 +15,14 @@ import { UserCreateInput, UserUpdateInput } from "./schema";
 // The admin's account records: name, email, role, the focal point's state, language, and whether
 // the account is disabled. Credentials and invitations belong to the sign-in feature.
 
-const USER_FIELDS = { email: "value", name: "value", role: "value", memberStateId: "value", locale: "value", disabled: "value" } satisfies FieldSpec;
+const USER_FIELDS = {
+  email: "value",
+  name: "value",
+  role: "value",
+  memberStateId: "value",
+  locale: "value",
+  disabled: "value",
+} satisfies FieldSpec;
 
 const userRecordSelect = {
   id: true,
@@ -59,7 +66,8 @@ async function check(tx: Tx, next: Snapshot, changed: (field: string) => boolean
   if (state && changed("memberStateId") && (await tx.memberState.count({ where: { id: state } })) === 0) {
     errors.add("memberStateId", "unknown_reference");
   }
-  if (changed("email") && (await tx.user.count({ where: { email: next.email as string } })) > 0) errors.add("email", "taken");
+  if (changed("email") && (await tx.user.count({ where: { email: next.email as string } })) > 0)
+    errors.add("email", "taken");
   errors.throwIfAny();
 }
 
@@ -92,7 +100,12 @@ export async function createUser(viewer: Viewer, input: unknown): Promise<UserDt
         select: userRecordSelect,
       })
       .catch(emailTaken);
-    await writeAudit(tx, viewer, { action: "create", resource: "user", entityId: row.id, changes: diff(null, snapshot(row)) });
+    await writeAudit(tx, viewer, {
+      action: "create",
+      resource: "user",
+      entityId: row.id,
+      changes: diff(null, snapshot(row)),
+    });
     return row.id;
   });
   return orNotFound(getUser(viewer, id));
@@ -128,7 +141,9 @@ export async function updateUser(viewer: Viewer, userId: string, input: unknown)
       "user",
       before.id,
       () =>
-        tx.user.updateMany({ where: { id: before.id, version }, data: { ...data, version: { increment: 1 } } }).catch(emailTaken),
+        tx.user
+          .updateMany({ where: { id: before.id, version }, data: { ...data, version: { increment: 1 } } })
+          .catch(emailTaken),
       () => tx.user.findUnique({ where: { id: before.id }, select: { version: true, updatedAt: true } }),
     );
     // Disabling an account ends its sessions and revokes its API tokens at once: enabling it
@@ -166,6 +181,11 @@ export async function deleteUser(viewer: Viewer, userId: string, input: unknown)
       () => tx.user.deleteMany({ where: { id: before.id, version } }),
       () => tx.user.findUnique({ where: { id: before.id }, select: { version: true, updatedAt: true } }),
     );
-    await writeAudit(tx, viewer, { action: "delete", resource: "user", entityId: before.id, changes: diff(snapshot(before), null) });
+    await writeAudit(tx, viewer, {
+      action: "delete",
+      resource: "user",
+      entityId: before.id,
+      changes: diff(snapshot(before), null),
+    });
   });
 }

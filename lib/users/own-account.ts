@@ -73,13 +73,18 @@ export interface TwoFactorSetup {
  * First step of TOTP set-up (password required): a secret and backup codes. Two-factor is on
  * only once `confirmTwoFactor` has checked a code from the app, so a botched scan locks nobody out.
  */
-export async function startTwoFactor(viewer: Viewer, requestHeaders: Headers, password: string): Promise<TwoFactorSetup> {
+export async function startTwoFactor(
+  viewer: Viewer,
+  requestHeaders: Headers,
+  password: string,
+): Promise<TwoFactorSetup> {
   requireUser(viewer);
   if (!password) throw new AppError("validation", { fields: { password: ["required"] } });
   try {
     const result = await getAuth().api.enableTwoFactor({ body: { password }, headers: requestHeaders });
     const totpUri = "totpURI" in result && typeof result.totpURI === "string" ? result.totpURI : "";
-    const backupCodes = "backupCodes" in result && Array.isArray(result.backupCodes) ? result.backupCodes.map(String) : [];
+    const backupCodes =
+      "backupCodes" in result && Array.isArray(result.backupCodes) ? result.backupCodes.map(String) : [];
     return { totpUri, secret: new URL(totpUri).searchParams.get("secret") ?? "", backupCodes };
   } catch (error) {
     throw translateFailure(error, "password");

@@ -53,7 +53,13 @@ export async function upsertAccount(
       },
     });
     await db.account.create({
-      data: { id: randomUUID(), accountId: user.id, providerId: "credential", userId: user.id, password: await hashPassword(password) },
+      data: {
+        id: randomUUID(),
+        accountId: user.id,
+        providerId: "credential",
+        userId: user.id,
+        password: await hashPassword(password),
+      },
     });
     return "created";
   }
@@ -80,7 +86,13 @@ export async function upsertAccount(
   const credential = existing.accounts[0];
   if (!credential) {
     await db.account.create({
-      data: { id: randomUUID(), accountId: existing.id, providerId: "credential", userId: existing.id, password: await hashPassword(password) },
+      data: {
+        id: randomUUID(),
+        accountId: existing.id,
+        providerId: "credential",
+        userId: existing.id,
+        password: await hashPassword(password),
+      },
     });
     changed = true;
   } else if (!credential.password || !(await verifyPassword({ hash: credential.password, password }))) {
@@ -91,7 +103,10 @@ export async function upsertAccount(
   return changed ? "updated" : "unchanged";
 }
 
-export async function loadDemoAccounts(db: Db, log: (line: string) => void = () => {}): Promise<{ created: number; updated: number }> {
+export async function loadDemoAccounts(
+  db: Db,
+  log: (line: string) => void = () => {},
+): Promise<{ created: number; updated: number }> {
   const result = { created: 0, updated: 0 };
   for (const account of demoAccounts) {
     const outcome = await upsertAccount(db, account, DEMO_PASSWORD);

@@ -548,8 +548,8 @@ export const meetings: readonly MeetingSeed[] = [
       en: "To assess progress on Arab states' pledges and exchange information on preparations for the second session of the forum.",
     },
     outcome: {
-      ar: "صدر عن الاجتماع وثيقة \"الرسائل الرئيسية\" تم ترجمتها إلى اللغة الإنجليزية ورفعها إلى المنتدى العالمي الثاني للاجئين، وإرسالها إلى بعثة الجامعة العربية في جنيف وطلب تعميمها على المجموعة العربية والاسترشاد بها عند المشاركة في أعمال المنتدى.",
-      en: "Issued the \"Key Messages\" document, translated into English and submitted to the second Global Refugee Forum, and sent to the LAS mission in Geneva with a request to circulate it to the Arab Group and use it as guidance when taking part in the forum.",
+      ar: 'صدر عن الاجتماع وثيقة "الرسائل الرئيسية" تم ترجمتها إلى اللغة الإنجليزية ورفعها إلى المنتدى العالمي الثاني للاجئين، وإرسالها إلى بعثة الجامعة العربية في جنيف وطلب تعميمها على المجموعة العربية والاسترشاد بها عند المشاركة في أعمال المنتدى.',
+      en: 'Issued the "Key Messages" document, translated into English and submitted to the second Global Refugee Forum, and sent to the LAS mission in Geneva with a request to circulate it to the Arab Group and use it as guidance when taking part in the forum.',
     },
   },
   {
@@ -578,8 +578,8 @@ export const meetings: readonly MeetingSeed[] = [
     startDate: "2023-12-01",
     datePrecision: "month",
     outcome: {
-      ar: "مشاركة الأمانة العامة في المنتدى، ورُفع إليه البيان الختامي للاجتماع التاسع لعملية التشاور ووثيقة \"الرسائل الرئيسية\".",
-      en: "The General Secretariat took part; the final statement of the 9th ARCP meeting and the \"Key Messages\" document were submitted to the forum.",
+      ar: 'مشاركة الأمانة العامة في المنتدى، ورُفع إليه البيان الختامي للاجتماع التاسع لعملية التشاور ووثيقة "الرسائل الرئيسية".',
+      en: 'The General Secretariat took part; the final statement of the 9th ARCP meeting and the "Key Messages" document were submitted to the forum.',
     },
     participants: ["las-general-secretariat"],
   },
@@ -663,7 +663,7 @@ export const pillars: readonly PillarSeed[] = [
     plan: "arcp-2022-2023",
     position: 6,
     title: {
-      ar: "جائحة \"كوفيد 19\" وتأثيرها على المهاجرين واللاجئين والنازحين والدول المستضيفة لهم",
+      ar: 'جائحة "كوفيد 19" وتأثيرها على المهاجرين واللاجئين والنازحين والدول المستضيفة لهم',
       en: "The COVID-19 pandemic and its impact on migrants, refugees, displaced persons and their host states",
     },
   },
@@ -808,8 +808,8 @@ export const activities: readonly ActivitySeed[] = [
     datePrecision: "month",
     leadUnit: department,
     outcome: {
-      ar: "صدر عن الاجتماع وثيقة \"الرسائل الرئيسية\".",
-      en: "The meeting issued the \"Key Messages\" document.",
+      ar: 'صدر عن الاجتماع وثيقة "الرسائل الرئيسية".',
+      en: 'The meeting issued the "Key Messages" document.',
     },
     meetings: ["grf2-consultation-2023-10"],
   },
@@ -999,7 +999,10 @@ export const deliverables: readonly DeliverableSeed[] = [
       { stage: "issued", date: "2022-03-01", datePrecision: "month" },
       {
         stage: "submitted",
-        note: { ar: "رُفع إلى منتدى استعراض الهجرة الدولية", en: "Submitted to the International Migration Review Forum" },
+        note: {
+          ar: "رُفع إلى منتدى استعراض الهجرة الدولية",
+          en: "Submitted to the International Migration Review Forum",
+        },
       },
     ],
   },
@@ -1090,8 +1093,8 @@ export const deliverables: readonly DeliverableSeed[] = [
     key: "grf2-key-messages",
     type: "key_messages",
     title: {
-      ar: "وثيقة \"الرسائل الرئيسية\" الصادرة عن الاجتماع التشاوري الإقليمي تحضيراً للمنتدى العالمي الثاني للاجئين",
-      en: "\"Key Messages\" document of the regional consultative meeting in preparation for the second Global Refugee Forum",
+      ar: 'وثيقة "الرسائل الرئيسية" الصادرة عن الاجتماع التشاوري الإقليمي تحضيراً للمنتدى العالمي الثاني للاجئين',
+      en: '"Key Messages" document of the regional consultative meeting in preparation for the second Global Refugee Forum',
     },
     meeting: "grf2-consultation-2023-10",
     activity: "gcr-grf2-regional-consultation",
@@ -1222,7 +1225,10 @@ export const deliverables: readonly DeliverableSeed[] = [
       translatedToEnglish,
       {
         stage: "submitted",
-        note: { ar: "رفعها إلى رئاسة المنتدى كمساهمة من عملية التشاور", en: "Submitted to the GFMD Chair as the ARCP's contribution" },
+        note: {
+          ar: "رفعها إلى رئاسة المنتدى كمساهمة من عملية التشاور",
+          en: "Submitted to the GFMD Chair as the ARCP's contribution",
+        },
         recipients: [
           {
             organization: "gfmd-chair",

@@ -75,7 +75,10 @@ export async function loadDemoData(
  * Loads (or brings up to date) the reference data every database needs, demo or not: the member
  * states and the frameworks' targets. Idempotent; `npm start` runs it after the migrations.
  */
-export async function loadReferenceData(db: PrismaClient, options: { log?: (line: string) => void } = {}): Promise<LoadResult> {
+export async function loadReferenceData(
+  db: PrismaClient,
+  options: { log?: (line: string) => void } = {},
+): Promise<LoadResult> {
   const log = options.log ?? (() => {});
   return db.$transaction(
     async (tx) => {
@@ -122,12 +125,30 @@ function validateDemoData(): void {
   };
 
   const { organizations, plans, meetings, pillars, activities, deliverables } = demoData;
-  const orgs = unique("Organization", organizations.map((o) => o.key));
-  const planKeys = unique("ActionPlan", plans.map((p) => p.key));
-  const meetingKeys = unique("Meeting", meetings.map((m) => m.key));
-  const pillarKeys = unique("Pillar", pillars.map((p) => p.key));
-  const activityKeys = unique("Activity", activities.map((a) => a.key));
-  unique("Deliverable", deliverables.map((d) => d.key));
+  const orgs = unique(
+    "Organization",
+    organizations.map((o) => o.key),
+  );
+  const planKeys = unique(
+    "ActionPlan",
+    plans.map((p) => p.key),
+  );
+  const meetingKeys = unique(
+    "Meeting",
+    meetings.map((m) => m.key),
+  );
+  const pillarKeys = unique(
+    "Pillar",
+    pillars.map((p) => p.key),
+  );
+  const activityKeys = unique(
+    "Activity",
+    activities.map((a) => a.key),
+  );
+  unique(
+    "Deliverable",
+    deliverables.map((d) => d.key),
+  );
   const states = new Set<string>(memberStates().map((s) => s.code));
   const targetIds = new Set<string>(FRAMEWORK_TARGET_IDS);
   const party = (where: string, r: PresenterRef | RecipientSeed) =>
@@ -144,7 +165,8 @@ function validateDemoData(): void {
   }
   for (const m of meetings) {
     const w = `Meeting ${m.key}`;
-    for (const f of ["title", "city", "venue", "organizer", "objectives", "outcome"] as const) text(`${w}.${f}`, m[f], f === "title");
+    for (const f of ["title", "city", "venue", "organizer", "objectives", "outcome"] as const)
+      text(`${w}.${f}`, m[f], f === "title");
     ref(`${w}.plan`, planKeys, m.plan);
     date(`${w}.startDate`, m.startDate);
     date(`${w}.endDate`, m.endDate);
@@ -165,7 +187,8 @@ function validateDemoData(): void {
     for (const f of ["title", "description", "leadUnit", "outcome"] as const) text(`${w}.${f}`, a[f], f === "title");
     ref(`${w}.pillar`, pillarKeys, a.pillar);
     for (const f of ["plannedStart", "plannedEnd", "actualStart", "actualEnd"] as const) date(`${w}.${f}`, a[f]);
-    if (!Number.isInteger(a.progress) || a.progress < 0 || a.progress > 100) problems.push(`${w}.progress: out of range`);
+    if (!Number.isInteger(a.progress) || a.progress < 0 || a.progress > 100)
+      problems.push(`${w}.progress: out of range`);
     for (const o of a.partners ?? []) ref(`${w}.partners`, orgs, o);
     for (const m of a.meetings ?? []) ref(`${w}.meetings`, meetingKeys, m);
     for (const t of a.frameworks ?? []) ref(`${w}.frameworks`, targetIds, t);
@@ -503,7 +526,8 @@ class Loader {
       orderBy: [{ position: "asc" }, { id: "asc" }],
       include: { presenters: { include: { organization: { select: { key: true } } } } },
     });
-    const presenterSig = (p: PresenterRef) => ("organization" in p ? `org:${p.organization}` : `state:${p.memberState}`);
+    const presenterSig = (p: PresenterRef) =>
+      "organization" in p ? `org:${p.organization}` : `state:${p.memberState}`;
     const from = rows.map((r) => ({
       position: r.position,
       title: r.title,
@@ -529,7 +553,9 @@ class Loader {
           description: json(item.description),
           presenters: {
             create: (item.presenters ?? []).map((p) =>
-              "organization" in p ? { organizationId: this.id(this.org, p.organization) } : { memberStateId: p.memberState },
+              "organization" in p
+                ? { organizationId: this.id(this.org, p.organization) }
+                : { memberStateId: p.memberState },
             ),
           },
         },

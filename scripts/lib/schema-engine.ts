@@ -45,15 +45,10 @@ export const EMPTY: Datamodel = { tag: "empty" };
  * SQL that takes a database from `from` to `to` ("" when they agree). The engine connects to
  * `connectionString` when constructed, so any reachable PostgreSQL will do.
  */
-export async function diffDatamodels(
-  connectionString: string,
-  from: Datamodel,
-  to: Datamodel,
-): Promise<string> {
+export async function diffDatamodels(connectionString: string, from: Datamodel, to: Datamodel): Promise<string> {
   glue ??= loadGlue();
   const { SchemaEngine } = await glue;
-  const datamodels =
-    to.tag === "schemaDatamodel" ? to.files.map((f) => [f.path, f.content]) : undefined;
+  const datamodels = to.tag === "schemaDatamodel" ? to.files.map((f) => [f.path, f.content]) : undefined;
   const factory = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString }));
   const engine = await SchemaEngine.new({ datamodels }, () => {}, factory);
   const { stdout } = await engine.diff({

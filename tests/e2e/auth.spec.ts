@@ -43,9 +43,14 @@ async function signIn(page: Page, lang: "ar" | "en", email: string, password: st
 test("every page's header has a Sign in link leading to the form", async ({ page, lang }) => {
   for (const path of ["", "/plans", "/member-states"]) {
     await page.goto(`/${lang}${path}`);
-    await expect(page.getByRole("banner").getByRole("link", { name: inLang(lang, text.signIn), exact: true })).toBeVisible();
+    await expect(
+      page.getByRole("banner").getByRole("link", { name: inLang(lang, text.signIn), exact: true }),
+    ).toBeVisible();
   }
-  await page.getByRole("banner").getByRole("link", { name: inLang(lang, text.signIn), exact: true }).click();
+  await page
+    .getByRole("banner")
+    .getByRole("link", { name: inLang(lang, text.signIn), exact: true })
+    .click();
   await expect(page).toHaveURL(new RegExp(`/${lang}/sign-in\\?next=%2Fmember-states$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(inLang(lang, text.signIn));
   const form = page.getByTestId("sign-in-form");
@@ -54,10 +59,16 @@ test("every page's header has a Sign in link leading to the form", async ({ page
   await expect(form.getByRole("button", { name: inLang(lang, text.signIn), exact: true })).toBeVisible();
 });
 
-test("the secretariat signs in, returns to the page it came from, sees its name and role, and signs out", async ({ page, lang }) => {
+test("the secretariat signs in, returns to the page it came from, sees its name and role, and signs out", async ({
+  page,
+  lang,
+}) => {
   const csp = await watchCsp(page);
   await page.goto(`/${lang}/member-states`);
-  await page.getByRole("banner").getByRole("link", { name: inLang(lang, text.signIn), exact: true }).click();
+  await page
+    .getByRole("banner")
+    .getByRole("link", { name: inLang(lang, text.signIn), exact: true })
+    .click();
   await signIn(page, lang, "secretariat@mutabaa.test", DEMO_PASSWORD);
 
   await expect(page).toHaveURL(new RegExp(`/${lang}/member-states$`));
@@ -70,9 +81,14 @@ test("the secretariat signs in, returns to the page it came from, sees its name 
   await page.goto(`/${lang}/plans`);
   await expect(page.getByRole("banner").getByTestId("user-name")).toHaveText("سلمى الحداد");
 
-  await page.getByRole("banner").getByRole("button", { name: inLang(lang, text.signOut), exact: true }).click();
+  await page
+    .getByRole("banner")
+    .getByRole("button", { name: inLang(lang, text.signOut), exact: true })
+    .click();
   await expect(page).toHaveURL(new RegExp(`/${lang}$`));
-  await expect(page.getByRole("banner").getByRole("link", { name: inLang(lang, text.signIn), exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("banner").getByRole("link", { name: inLang(lang, text.signIn), exact: true }),
+  ).toBeVisible();
   await expect(page.getByRole("banner").getByTestId("user-name")).toHaveCount(0);
   expect(csp).toEqual([]);
 });
@@ -90,7 +106,11 @@ test("a wrong password shows the localized error and keeps the email", async ({ 
   await expect(page.getByRole("banner").getByTestId("user-name")).toHaveText("سلمى الحداد");
 });
 
-test("an administrator invites a new account; its owner sets a password once and signs in", async ({ page, browser, lang }) => {
+test("an administrator invites a new account; its owner sets a password once and signs in", async ({
+  page,
+  browser,
+  lang,
+}) => {
   const csp = await watchCsp(page);
   const email = `new.${lang}.${Date.now()}@example.test`;
   await page.goto(`/${lang}/sign-in?next=/admin/users`);
@@ -113,28 +133,41 @@ test("an administrator invites a new account; its owner sets a password once and
   const context = await browser.newContext({ locale: lang });
   const newcomer = await context.newPage();
   await newcomer.goto(link);
-  await newcomer.getByLabel(inLang(lang, { ar: "كلمة المرور الجديدة", en: "New password" }), { exact: true }).fill("a sentence to remember");
+  await newcomer
+    .getByLabel(inLang(lang, { ar: "كلمة المرور الجديدة", en: "New password" }), { exact: true })
+    .fill("a sentence to remember");
   await newcomer
     .getByLabel(inLang(lang, { ar: "أعد كتابة كلمة المرور الجديدة", en: "Repeat the new password" }), { exact: true })
     .fill("a sentence to remember");
-  await newcomer.getByRole("button", { name: inLang(lang, { ar: "حفظ كلمة المرور", en: "Save the password" }) }).click();
+  await newcomer
+    .getByRole("button", { name: inLang(lang, { ar: "حفظ كلمة المرور", en: "Save the password" }) })
+    .click();
   await expect(newcomer).toHaveURL(new RegExp(`/${lang}/sign-in\\?passwordSet=1$`));
   await signIn(newcomer, lang, email, "a sentence to remember");
   await expect(newcomer.getByRole("banner").getByTestId("user-name")).toHaveText("Nadia Kamal");
 
   // The link worked once.
   await newcomer.goto(link);
-  await newcomer.getByLabel(inLang(lang, { ar: "كلمة المرور الجديدة", en: "New password" }), { exact: true }).fill("another sentence here");
+  await newcomer
+    .getByLabel(inLang(lang, { ar: "كلمة المرور الجديدة", en: "New password" }), { exact: true })
+    .fill("another sentence here");
   await newcomer
     .getByLabel(inLang(lang, { ar: "أعد كتابة كلمة المرور الجديدة", en: "Repeat the new password" }), { exact: true })
     .fill("another sentence here");
-  await newcomer.getByRole("button", { name: inLang(lang, { ar: "حفظ كلمة المرور", en: "Save the password" }) }).click();
-  await expect(newcomer.getByRole("main").getByRole("alert")).toContainText(inLang(lang, { ar: "سبق استخدامه", en: "already been used" }));
+  await newcomer
+    .getByRole("button", { name: inLang(lang, { ar: "حفظ كلمة المرور", en: "Save the password" }) })
+    .click();
+  await expect(newcomer.getByRole("main").getByRole("alert")).toContainText(
+    inLang(lang, { ar: "سبق استخدامه", en: "already been used" }),
+  );
   await context.close();
   expect(csp).toEqual([]);
 });
 
-test("a focal point signs in with their state shown, and the API refuses their write to an activity", async ({ page, lang }) => {
+test("a focal point signs in with their state shown, and the API refuses their write to an activity", async ({
+  page,
+  lang,
+}) => {
   await page.goto(`/${lang}/sign-in`);
   await signIn(page, lang, "focal.eg@mutabaa.test", DEMO_PASSWORD);
   // Without a return path a focal point starts on their own state's page.
@@ -143,14 +176,18 @@ test("a focal point signs in with their state shown, and the API refuses their w
     inLang(lang, { ar: "نقطة اتصال — مصر", en: "Focal point, Egypt" }),
   );
   // Administration is not offered, and not reachable either.
-  await expect(page.getByRole("banner").getByRole("link", { name: inLang(lang, { ar: "المستخدمون", en: "Users" }) })).toHaveCount(0);
+  await expect(
+    page.getByRole("banner").getByRole("link", { name: inLang(lang, { ar: "المستخدمون", en: "Users" }) }),
+  ).toHaveCount(0);
   expect((await page.goto(`/${lang}/admin/users`))?.status()).toBe(404);
 
   // page.request carries the browser's session cookie: the write is the focal point's.
   const plans = (await (await page.request.get("/api/v1/plans")).json()) as { data: { id: string }[] };
   const activities: { id: string; version: number; status: string }[] = [];
   for (const plan of plans.data) {
-    const list = (await (await page.request.get(`/api/v1/activities?planId=${plan.id}`)).json()) as { data: typeof activities };
+    const list = (await (await page.request.get(`/api/v1/activities?planId=${plan.id}`)).json()) as {
+      data: typeof activities;
+    };
     activities.push(...list.data);
   }
   const activity = activities[0]!;
@@ -159,7 +196,9 @@ test("a focal point signs in with their state shown, and the API refuses their w
   });
   expect(write.status()).toBe(403);
   expect(((await write.json()) as { error: { code: string } }).error.code).toBe("forbidden");
-  const after = (await (await page.request.get(`/api/v1/activities/${activity.id}`)).json()) as { data: { status: string; version: number } };
+  const after = (await (await page.request.get(`/api/v1/activities/${activity.id}`)).json()) as {
+    data: { status: string; version: number };
+  };
   expect(after.data).toMatchObject({ status: activity.status, version: activity.version });
 });
 

@@ -32,7 +32,10 @@ async function expectDashboard(page: Page, lang: Locale) {
   await expect(page.getByTestId("pillar-progress")).toBeVisible();
 }
 
-test("the secretariat sees the 2022–2023 figures as the API gives them, and the timeline in the reading direction", async ({ page, lang }) => {
+test("the secretariat sees the 2022–2023 figures as the API gives them, and the timeline in the reading direction", async ({
+  page,
+  lang,
+}) => {
   test.setTimeout(60_000);
   await signIn(page, lang, "secretariat@mutabaa.test");
   const path = await openPlan20222023(page, lang);
@@ -50,7 +53,12 @@ test("the secretariat sees the 2022–2023 figures as the API gives them, and th
   expect(progress.overall.progress).not.toBeNull();
   await expect(cells.nth(6)).toContainText(String(progress.overall.progress));
   for (const [i, pillar] of progress.pillars.entries()) {
-    await expect(rows.nth(i + 1).getByRole("cell").nth(5)).toHaveText(String(pillar.total));
+    await expect(
+      rows
+        .nth(i + 1)
+        .getByRole("cell")
+        .nth(5),
+    ).toHaveText(String(pillar.total));
   }
   await expect(page.getByTestId("progress-chart").locator("svg").first()).toBeVisible();
 
@@ -72,7 +80,10 @@ test("a focal point sees the dashboard and recent changes without edit controls"
   await expect(page.getByTestId("quick-status-open")).toHaveCount(0);
 });
 
-test("an anonymous visitor reads the public plan's dashboard and what changed, without the audit trail", async ({ page, lang }) => {
+test("an anonymous visitor reads the public plan's dashboard and what changed, without the audit trail", async ({
+  page,
+  lang,
+}) => {
   await openPlan20222023(page, lang);
   await expectDashboard(page, lang);
   await expect(page.getByTestId("edit-toolbar")).toHaveCount(0);
@@ -86,19 +97,40 @@ test("an anonymous visitor reads the public plan's dashboard and what changed, w
   await expectNoA11yViolations(page);
 });
 
-test("what changed lists a status change made today; a private plan stays hidden from anonymous visitors", async ({ page, lang, request }) => {
+test("what changed lists a status change made today; a private plan stays hidden from anonymous visitors", async ({
+  page,
+  lang,
+  request,
+}) => {
   test.setTimeout(60_000);
   await signIn(page, lang, "secretariat@mutabaa.test");
   const tag = `${lang}-${Date.now()}`;
   const plan = await apiData<{ id: string }>(
-    await page.request.post("/api/v1/plans", { data: { startYear: 2025, endYear: 2027, title: { ar: `خطة لوحة ${tag}`, en: `Dashboard plan ${tag}` }, isPublic: false } }),
+    await page.request.post("/api/v1/plans", {
+      data: {
+        startYear: 2025,
+        endYear: 2027,
+        title: { ar: `خطة لوحة ${tag}`, en: `Dashboard plan ${tag}` },
+        isPublic: false,
+      },
+    }),
   );
-  const pillar = await apiData<{ id: string }>(await page.request.post("/api/v1/pillars", { data: { planId: plan.id, title: { ar: `محور ${tag}`, en: `Pillar ${tag}` } } }));
+  const pillar = await apiData<{ id: string }>(
+    await page.request.post("/api/v1/pillars", {
+      data: { planId: plan.id, title: { ar: `محور ${tag}`, en: `Pillar ${tag}` } },
+    }),
+  );
   const title = { ar: `نشاط لوحة ${tag}`, en: `Dashboard activity ${tag}` };
   const activity = await apiData<{ id: string; version: number }>(
-    await page.request.post("/api/v1/activities", { data: { pillarId: pillar.id, title, type: "consultation", plannedEnd: "2026-06-30" } }),
+    await page.request.post("/api/v1/activities", {
+      data: { pillarId: pillar.id, title, type: "consultation", plannedEnd: "2026-06-30" },
+    }),
   );
-  await apiData(await page.request.patch(`/api/v1/activities/${activity.id}`, { data: { status: "completed", progress: 100, version: activity.version } }));
+  await apiData(
+    await page.request.patch(`/api/v1/activities/${activity.id}`, {
+      data: { status: "completed", progress: 100, version: activity.version },
+    }),
+  );
 
   const today = new Date().toISOString().slice(0, 10);
   await page.goto(`/${lang}/plans/${plan.id}/changes?from=${today}&to=${today}`);
@@ -110,7 +142,9 @@ test("what changed lists a status change made today; a private plan stays hidden
 
   // The same page for a period before the change lists nothing.
   await page.goto(`/${lang}/plans/${plan.id}/changes?from=2025-01-01&to=2025-01-31`);
-  await expect(page.getByRole("region", { name: inLang(lang, text.statusChanges) }).getByTestId("status-change")).toHaveCount(0);
+  await expect(
+    page.getByRole("region", { name: inLang(lang, text.statusChanges) }).getByTestId("status-change"),
+  ).toHaveCount(0);
 
   // `request` carries no session: the private plan's dashboard and API answer 404.
   expect((await request.get(`/${lang}/plans/${plan.id}`)).status()).toBe(404);

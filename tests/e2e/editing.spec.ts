@@ -44,22 +44,36 @@ async function createFixture(request: APIRequestContext, lang: Locale): Promise<
   const tag = `${lang}-${Date.now()}`;
   const plan = await apiData<{ id: string }>(
     await request.post("/api/v1/plans", {
-      data: { startYear: 2090, endYear: 2091, title: { ar: `خطة اختبار ${tag}`, en: `Test plan ${tag}` }, isPublic: false },
+      data: {
+        startYear: 2090,
+        endYear: 2091,
+        title: { ar: `خطة اختبار ${tag}`, en: `Test plan ${tag}` },
+        isPublic: false,
+      },
     }),
   );
   const pillar = await apiData<{ id: string }>(
-    await request.post("/api/v1/pillars", { data: { planId: plan.id, title: { ar: `محور اختبار ${tag}`, en: `Test pillar ${tag}` } } }),
+    await request.post("/api/v1/pillars", {
+      data: { planId: plan.id, title: { ar: `محور اختبار ${tag}`, en: `Test pillar ${tag}` } },
+    }),
   );
   const activityTitle = inLang(lang, { ar: `نشاط اختبار ${tag}`, en: `Test activity ${tag}` });
   const activity = await apiData<{ id: string; version: number }>(
     await request.post("/api/v1/activities", {
-      data: { pillarId: pillar.id, title: { ar: `نشاط اختبار ${tag}`, en: `Test activity ${tag}` }, type: "capacity_building" },
+      data: {
+        pillarId: pillar.id,
+        title: { ar: `نشاط اختبار ${tag}`, en: `Test activity ${tag}` },
+        type: "capacity_building",
+      },
     }),
   );
   return { planId: plan.id, activityId: activity.id, activityTitle, version: activity.version };
 }
 
-test("the secretariat updates a status in place and adds a pillar; a focal point sees it and cannot write", async ({ page, lang }) => {
+test("the secretariat updates a status in place and adds a pillar; a focal point sees it and cannot write", async ({
+  page,
+  lang,
+}) => {
   test.setTimeout(90_000);
   await signIn(page, lang, SECRETARIAT);
   const fixture = await createFixture(page.request, lang);
@@ -68,7 +82,10 @@ test("the secretariat updates a status in place and adds a pillar; a focal point
 
   // Quick status update on the activity's page: the badge changes at once, then the timeline shows the note.
   await page.goto(`/${lang}/activities/${fixture.activityId}`);
-  const note = inLang(lang, { ar: "بدأ التحضير لورشة العمل مع الشركاء.", en: "Preparations with the partners have started." });
+  const note = inLang(lang, {
+    ar: "بدأ التحضير لورشة العمل مع الشركاء.",
+    en: "Preparations with the partners have started.",
+  });
   await page.getByTestId("quick-status-open").click();
   const dialog = page.getByTestId("quick-status-dialog");
   await expect(dialog).toBeVisible();
@@ -89,7 +106,10 @@ test("the secretariat updates a status in place and adds a pillar; a focal point
 
   // A pillar through the form: a validation error first (what was typed stays), then success.
   await page.goto(`/${lang}/plans/${fixture.planId}`);
-  await page.getByTestId("edit-toolbar").getByRole("link", { name: inLang(lang, text.addPillar) }).click();
+  await page
+    .getByTestId("edit-toolbar")
+    .getByRole("link", { name: inLang(lang, text.addPillar) })
+    .click();
   await expect(page).toHaveURL(new RegExp(`/${lang}/plans/${fixture.planId}/pillars/new$`));
   const form = page.getByTestId("pillar-form");
   const title = form.getByTestId("bilingual-title");
@@ -116,7 +136,9 @@ test("the secretariat updates a status in place and adds a pillar; a focal point
   const newTitle = inLang(lang, { ar: arabicTitle, en: englishTitle });
   await expect(headings.last()).toContainText(newTitle);
   // Reorder: the new pillar moves up to first place.
-  await page.getByRole("button", { name: inLang(lang, { ar: `نقل ${newTitle} إلى الأعلى`, en: `Move ${newTitle} up` }) }).click();
+  await page
+    .getByRole("button", { name: inLang(lang, { ar: `نقل ${newTitle} إلى الأعلى`, en: `Move ${newTitle} up` }) })
+    .click();
   await expect(headings.first()).toContainText(newTitle);
 
   // A focal point reads the change but has no editing control, and the API refuses their write.
@@ -125,7 +147,12 @@ test("the secretariat updates a status in place and adds a pillar; a focal point
   await page.goto(`/${lang}/activities/${fixture.activityId}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(fixture.activityTitle);
   await expect(details.getByText(inLang(lang, text.inProgress), { exact: true })).toBeVisible();
-  await expect(page.getByRole("region", { name: inLang(lang, text.history) }).getByTestId("timeline-note").first()).toContainText(note);
+  await expect(
+    page
+      .getByRole("region", { name: inLang(lang, text.history) })
+      .getByTestId("timeline-note")
+      .first(),
+  ).toContainText(note);
   await expect(page.getByTestId("edit-toolbar")).toHaveCount(0);
   await expect(page.getByTestId("quick-status-open")).toHaveCount(0);
   await page.goto(`/${lang}/plans/${fixture.planId}`);
@@ -136,7 +163,9 @@ test("the secretariat updates a status in place and adds a pillar; a focal point
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.getByTestId("new-plan")).toHaveCount(0);
 
-  const current = await apiData<{ version: number }>(await page.request.get(`/api/v1/activities/${fixture.activityId}`));
+  const current = await apiData<{ version: number }>(
+    await page.request.get(`/api/v1/activities/${fixture.activityId}`),
+  );
   const refused = await page.request.patch(`/api/v1/activities/${fixture.activityId}`, {
     data: { status: "completed", version: current.version },
   });
@@ -155,10 +184,16 @@ test("an edit based on a stale version is refused with who changed it, keeping t
   const fixture = await createFixture(page.request, lang);
 
   await page.goto(`/${lang}/activities/${fixture.activityId}`);
-  await page.getByTestId("edit-toolbar").getByRole("link", { name: inLang(lang, text.editActivity) }).click();
+  await page
+    .getByTestId("edit-toolbar")
+    .getByRole("link", { name: inLang(lang, text.editActivity) })
+    .click();
   const form = page.getByTestId("activity-form");
   const outcomeField = form.getByTestId("bilingual-outcome");
-  const outcome = { ar: `نتيجة كُتبت بينما يعدّل غيري السجل ${lang}`, en: `Outcome typed while someone else edits ${lang}` };
+  const outcome = {
+    ar: `نتيجة كُتبت بينما يعدّل غيري السجل ${lang}`,
+    en: `Outcome typed while someone else edits ${lang}`,
+  };
   await outcomeField.getByLabel(inLang(lang, text.arabic)).fill(outcome.ar);
   await outcomeField.getByLabel(inLang(lang, text.english)).fill(outcome.en);
 
@@ -179,15 +214,26 @@ test("an edit based on a stale version is refused with who changed it, keeping t
   await alert.getByRole("button", { name: inLang(lang, text.keepMine) }).click();
   await form.getByTestId("save").click();
   await expect(page).toHaveURL(new RegExp(`/${lang}/activities/${fixture.activityId}$`));
-  await expect(page.getByRole("region", { name: inLang(lang, { ar: "النتائج", en: "Outcome" }) })).toContainText(inLang(lang, outcome));
-  const latest = page.getByRole("region", { name: inLang(lang, text.history) }).getByTestId("timeline-event").first();
+  await expect(page.getByRole("region", { name: inLang(lang, { ar: "النتائج", en: "Outcome" }) })).toContainText(
+    inLang(lang, outcome),
+  );
+  const latest = page
+    .getByRole("region", { name: inLang(lang, text.history) })
+    .getByTestId("timeline-event")
+    .first();
   await expect(latest).toContainText(inLang(lang, text.edited));
 
   // The quick status update on a stale version: the badge changes, then goes back with the reason.
-  const badge = page.getByRole("region", { name: inLang(lang, { ar: "البيانات", en: "Details" }) }).getByTestId("quick-status-badge");
+  const badge = page
+    .getByRole("region", { name: inLang(lang, { ar: "البيانات", en: "Details" }) })
+    .getByTestId("quick-status-badge");
   await expect(badge).toHaveText(inLang(lang, { ar: "لم يبدأ", en: "Not started" }));
   const now = await apiData<{ version: number }>(await page.request.get(`/api/v1/activities/${fixture.activityId}`));
-  await apiData(await page.request.patch(`/api/v1/activities/${fixture.activityId}`, { data: { status: "postponed", version: now.version } }));
+  await apiData(
+    await page.request.patch(`/api/v1/activities/${fixture.activityId}`, {
+      data: { status: "postponed", version: now.version },
+    }),
+  );
   await page.getByTestId("quick-status-open").click();
   const dialog = page.getByTestId("quick-status-dialog");
   await dialog.getByLabel(inLang(lang, text.status), { exact: true }).selectOption("completed");
@@ -224,6 +270,8 @@ test.describe("without JavaScript", () => {
     await title.getByLabel(inLang(lang, text.arabic)).fill(`هجرة العمالة ${lang}`);
     await form.getByTestId("save").click();
     await expect(page).toHaveURL(new RegExp(`/${lang}/plans/${fixture.planId}`));
-    await expect(page.getByTestId("pillar-list")).toContainText(inLang(lang, { ar: `هجرة العمالة ${lang}`, en: englishTitle }));
+    await expect(page.getByTestId("pillar-list")).toContainText(
+      inLang(lang, { ar: `هجرة العمالة ${lang}`, en: englishTitle }),
+    );
   });
 });

@@ -20,15 +20,28 @@ const text = {
 async function createFixture(request: APIRequestContext, lang: Locale) {
   const tag = `${lang}-${Date.now()}`;
   const plan = await apiData<{ id: string }>(
-    await request.post("/api/v1/plans", { data: { startYear: 2092, endYear: 2093, title: { ar: `خطة استيراد ${tag}`, en: `Import plan ${tag}` }, isPublic: false } }),
+    await request.post("/api/v1/plans", {
+      data: {
+        startYear: 2092,
+        endYear: 2093,
+        title: { ar: `خطة استيراد ${tag}`, en: `Import plan ${tag}` },
+        isPublic: false,
+      },
+    }),
   );
   const pillarKey = `pillar-import-${tag}`;
   const pillar = await apiData<{ id: string }>(
-    await request.post("/api/v1/pillars", { data: { planId: plan.id, key: pillarKey, title: { ar: `محور ${tag}`, en: `Pillar ${tag}` } } }),
+    await request.post("/api/v1/pillars", {
+      data: { planId: plan.id, key: pillarKey, title: { ar: `محور ${tag}`, en: `Pillar ${tag}` } },
+    }),
   );
   const activityKey = `act-import-${tag}`;
   const activityTitle = { ar: `نشاط قائم ${tag}`, en: `Existing activity ${tag}` };
-  await apiData(await request.post("/api/v1/activities", { data: { pillarId: pillar.id, key: activityKey, title: activityTitle, status: "in_progress" } }));
+  await apiData(
+    await request.post("/api/v1/activities", {
+      data: { pillarId: pillar.id, key: activityKey, title: activityTitle, status: "in_progress" },
+    }),
+  );
   return { planId: plan.id, tag, pillarKey, activityKey, activityTitle };
 }
 
@@ -59,10 +72,17 @@ function activitiesSheet(workbook: ExcelJS.Workbook) {
 
 /** The edited workbook as the file a person would choose. */
 async function asUpload(workbook: ExcelJS.Workbook, name: string) {
-  return { name, mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(await workbook.xlsx.writeBuffer()) };
+  return {
+    name,
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: Buffer.from(await workbook.xlsx.writeBuffer()),
+  };
 }
 
-test("the secretariat imports a spreadsheet: preview, apply, and the change on the plan's page", async ({ page, lang }) => {
+test("the secretariat imports a spreadsheet: preview, apply, and the change on the plan's page", async ({
+  page,
+  lang,
+}) => {
   test.setTimeout(120_000);
   await signIn(page, lang, SECRETARIAT);
   const fixture = await createFixture(page.request, lang);
@@ -70,7 +90,9 @@ test("the secretariat imports a spreadsheet: preview, apply, and the change on t
   await page.goto(`/${lang}/plans/${fixture.planId}`);
   await page.getByTestId("import-plan").click();
   await expect(page).toHaveURL(new RegExp(`/${lang}/plans/${fixture.planId}/import$`));
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(inLang(lang, { ar: "الاستيراد من جدول بيانات", en: "Import from a spreadsheet" }));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    inLang(lang, { ar: "الاستيراد من جدول بيانات", en: "Import from a spreadsheet" }),
+  );
   await expectNoA11yViolations(page);
 
   // A file with a bad row: every error is listed and Apply stays disabled.
@@ -102,7 +124,9 @@ test("the secretariat imports a spreadsheet: preview, apply, and the change on t
   await page.getByTestId("import-preview").click();
   const changes = page.getByTestId("import-changes-activities");
   await expect(changes).toBeVisible();
-  await expect(changes.getByRole("row").filter({ hasText: fixture.activityKey })).toContainText(inLang(lang, text.postponed));
+  await expect(changes.getByRole("row").filter({ hasText: fixture.activityKey })).toContainText(
+    inLang(lang, text.postponed),
+  );
   await expect(changes.getByRole("row").filter({ hasText: newKey })).toContainText(newTitle.ar);
   await expect(page.getByTestId("import-errors")).toHaveCount(0);
   await expect(page.getByTestId("import-apply")).toBeEnabled();
@@ -113,5 +137,10 @@ test("the secretariat imports a spreadsheet: preview, apply, and the change on t
   await expect(page).toHaveURL(new RegExp(`/${lang}/plans/${fixture.planId}$`));
   const pillars = page.getByTestId("pillar-list");
   await expect(pillars).toContainText(inLang(lang, newTitle));
-  await expect(pillars.getByRole("listitem").filter({ hasText: inLang(lang, fixture.activityTitle) }).last()).toContainText(inLang(lang, text.postponed));
+  await expect(
+    pillars
+      .getByRole("listitem")
+      .filter({ hasText: inLang(lang, fixture.activityTitle) })
+      .last(),
+  ).toContainText(inLang(lang, text.postponed));
 });

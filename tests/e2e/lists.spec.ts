@@ -18,25 +18,34 @@ async function rowTitles(page: Page): Promise<string[]> {
   return page.getByTestId("activity-list").locator("tbody tr th").allInnerTexts();
 }
 
-test("filtering activities by status puts the filter in the URL, and the shared URL shows the same list", async ({ page, lang }) => {
+test("filtering activities by status puts the filter in the URL, and the shared URL shows the same list", async ({
+  page,
+  lang,
+}) => {
   await page.goto(`/${lang}/activities`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(inLang(lang, { ar: "الأنشطة", en: "Activities" }));
   const all = await rowTitles(page);
   expect(all.length).toBeGreaterThan(2);
 
   const filters = await openFilters(page, lang);
-  await filters.getByRole("group", { name: inLang(lang, { ar: "الحالة", en: "Status" }) }).getByLabel(inLang(lang, { ar: "قيد التنفيذ", en: "In progress" }), { exact: true }).check();
+  await filters
+    .getByRole("group", { name: inLang(lang, { ar: "الحالة", en: "Status" }) })
+    .getByLabel(inLang(lang, { ar: "قيد التنفيذ", en: "In progress" }), { exact: true })
+    .check();
   await filters.getByRole("button", { name: inLang(lang, { ar: "تطبيق عوامل التصفية", en: "Apply filters" }) }).click();
 
   await expect(page).toHaveURL(/[?&]status=in_progress(&|$)/);
   const table = page.getByTestId("activity-list");
-  await expect(table).toContainText(inLang(lang, { ar: "اليوم العالمي للاجئين (20/6/2024)", en: "World Refugee Day statement (20 June 2024)" }));
+  await expect(table).toContainText(
+    inLang(lang, { ar: "اليوم العالمي للاجئين (20/6/2024)", en: "World Refugee Day statement (20 June 2024)" }),
+  );
   const filtered = await rowTitles(page);
   expect(filtered.length).toBeGreaterThan(0);
   expect(filtered.length).toBeLessThan(all.length);
   // Every row is in progress.
   await expect(table.locator("tbody tr")).toHaveCount(filtered.length);
-  for (const row of await table.locator("tbody tr").all()) await expect(row).toContainText(inLang(lang, { ar: "قيد التنفيذ", en: "In progress" }));
+  for (const row of await table.locator("tbody tr").all())
+    await expect(row).toContainText(inLang(lang, { ar: "قيد التنفيذ", en: "In progress" }));
 
   // The link, opened afresh (as someone it was shared with would), shows the same rows.
   const shared = page.url();
@@ -47,13 +56,22 @@ test("filtering activities by status puts the filter in the URL, and the shared 
   await expectNoA11yViolations(page);
 
   // Clearing the filters brings the whole list back.
-  await (await openFilters(page, lang)).getByRole("link", { name: inLang(lang, { ar: "إزالة عوامل التصفية", en: "Clear filters" }) }).click();
+  await (
+    await openFilters(page, lang)
+  )
+    .getByRole("link", { name: inLang(lang, { ar: "إزالة عوامل التصفية", en: "Clear filters" }) })
+    .click();
   await expect(page).toHaveURL(new RegExp(`/${lang}/activities$`));
   expect(await rowTitles(page)).toEqual(all);
 });
 
-test("a search in the titles (alef written without hamza too) and a sort order are kept in the URL", async ({ page, lang }) => {
-  await page.goto(`/${lang}/activities?q=${encodeURIComponent(inLang(lang, { ar: "اصدار بيان", en: "refugee day" }))}&sort=title`);
+test("a search in the titles (alef written without hamza too) and a sort order are kept in the URL", async ({
+  page,
+  lang,
+}) => {
+  await page.goto(
+    `/${lang}/activities?q=${encodeURIComponent(inLang(lang, { ar: "اصدار بيان", en: "refugee day" }))}&sort=title`,
+  );
   const titles = await rowTitles(page);
   expect(titles.length).toBeGreaterThanOrEqual(2);
   for (const title of titles) expect(title).toMatch(inLang(lang, { ar: /إصدار بيان/, en: /refugee day/i }));
@@ -84,7 +102,9 @@ test("the documents list filters by latest stage and passes axe", async ({ page,
 test("on a phone the filters fold away and the table becomes cards", async ({ page, lang }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`/${lang}/activities`);
-  const details = page.locator("details").filter({ has: page.getByText(inLang(lang, { ar: "عوامل التصفية", en: "Filters" }), { exact: true }) });
+  const details = page
+    .locator("details")
+    .filter({ has: page.getByText(inLang(lang, { ar: "عوامل التصفية", en: "Filters" }), { exact: true }) });
   await expect(details).not.toHaveAttribute("open");
   await expect(page.getByTestId("activity-list").locator("thead")).toHaveCSS("position", "absolute");
   // Nothing wider than the screen.

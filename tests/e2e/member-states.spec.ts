@@ -48,13 +48,23 @@ async function egyptAtArcp9(secretariat: Page): Promise<MeetingDetail> {
   const meeting = await apiData<MeetingDetail>(await secretariat.request.get(`/api/v1/meetings/${id}`));
   if (meeting.participations.some((p) => p.memberState.code === "EG")) return meeting;
   const participations = [
-    ...meeting.participations.map((p) => ({ memberStateId: p.memberState.code, presentedEfforts: p.presentedEfforts, ...(p.note ? { note: p.note } : {}) })),
+    ...meeting.participations.map((p) => ({
+      memberStateId: p.memberState.code,
+      presentedEfforts: p.presentedEfforts,
+      ...(p.note ? { note: p.note } : {}),
+    })),
     { memberStateId: "EG", presentedEfforts: true },
   ];
-  return apiData<MeetingDetail>(await secretariat.request.patch(`/api/v1/meetings/${id}`, { data: { participations, version: meeting.version } }));
+  return apiData<MeetingDetail>(
+    await secretariat.request.patch(`/api/v1/meetings/${id}`, { data: { participations, version: meeting.version } }),
+  );
 }
 
-test("a focal point lands on their state's page, sees its participations and comments on an activity", async ({ page, browser, lang }) => {
+test("a focal point lands on their state's page, sees its participations and comments on an activity", async ({
+  page,
+  browser,
+  lang,
+}) => {
   test.setTimeout(60_000);
   const secretariat = await asUser(browser, lang, "secretariat@mutabaa.test");
   const meeting = await egyptAtArcp9(secretariat);
@@ -63,9 +73,14 @@ test("a focal point lands on their state's page, sees its participations and com
   await signIn(page, lang, "focal.eg@mutabaa.test");
   await expect(page).toHaveURL(new RegExp(`/${lang}/member-states/EG$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(inLang(lang, text.egypt));
-  await expect(page.getByRole("banner").getByRole("link", { name: inLang(lang, text.myState) })).toHaveAttribute("href", `/${lang}/member-states/EG`);
+  await expect(page.getByRole("banner").getByRole("link", { name: inLang(lang, text.myState) })).toHaveAttribute(
+    "href",
+    `/${lang}/member-states/EG`,
+  );
   const participations = page.getByRole("region", { name: inLang(lang, text.participations) });
-  await expect(participations.getByRole("link", { name: lang === "en" && meeting.title.en ? meeting.title.en : meeting.title.ar })).toBeVisible();
+  await expect(
+    participations.getByRole("link", { name: lang === "en" && meeting.title.en ? meeting.title.en : meeting.title.ar }),
+  ).toBeVisible();
 
   // A comment on an activity of the 2022–2023 plan, shown with its author and state.
   const plans = await apiData<{ id: string; key: string }[]>(await page.request.get("/api/v1/plans"));
@@ -89,12 +104,18 @@ test("a focal point lands on their state's page, sees its participations and com
   await expect(page.getByTestId("state-comments")).toContainText(body);
 });
 
-test("a focal point reports progress on their state's pledge and sees it once the secretariat accepts it", async ({ page, browser, lang }) => {
+test("a focal point reports progress on their state's pledge and sees it once the secretariat accepts it", async ({
+  page,
+  browser,
+  lang,
+}) => {
   test.setTimeout(90_000);
   const secretariat = await asUser(browser, lang, "secretariat@mutabaa.test");
   const title = { ar: `تعهد مصر ${lang}-${Date.now()}`, en: `Egypt's pledge ${lang}-${Date.now()}` };
   const pledge = await apiData<{ id: string; version: number }>(
-    await secretariat.request.post("/api/v1/pledges", { data: { memberStateId: "EG", title, status: "announced", progress: 10 } }),
+    await secretariat.request.post("/api/v1/pledges", {
+      data: { memberStateId: "EG", title, status: "announced", progress: 10 },
+    }),
   );
 
   // Egypt's focal point reports 40%.
@@ -139,12 +160,18 @@ test("a focal point reports progress on their state's pledge and sees it once th
   await expect(card.getByTestId("pledge-update").first()).toContainText(inLang(lang, text.accepted));
 });
 
-test("the overview and every member state's page pass axe, for visitors and for the secretariat", async ({ page, lang }) => {
+test("the overview and every member state's page pass axe, for visitors and for the secretariat", async ({
+  page,
+  lang,
+}) => {
   test.setTimeout(180_000);
   await page.goto(`/${lang}/member-states`);
   await expect(page.getByTestId("overview-matrix")).toBeAttached();
   await expectNoA11yViolations(page);
-  const codes = await page.getByTestId("overview-matrix").locator("tbody tr").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-state")!));
+  const codes = await page
+    .getByTestId("overview-matrix")
+    .locator("tbody tr")
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-state")!));
   expect(codes).toHaveLength(22);
   for (const code of codes) {
     await page.goto(`/${lang}/member-states/${code}`);

@@ -79,6 +79,8 @@ test("the 2022–2023 plan shows the road to the second Global Refugee Forum in 
 test("the 2022–2023 plan lists its documents with their latest stage", async ({ page, lang }) => {
   await openPlan20222023(page, lang);
   const documents = page.getByRole("region", { name: inLang(lang, { ar: "الوثائق", en: "Documents" }) });
-  await expect(documents.getByRole("link", { name: inLang(lang, { ar: /الرسائل الرئيسية/, en: /Key Messages/ }) })).toBeVisible();
+  await expect(
+    documents.getByRole("link", { name: inLang(lang, { ar: /الرسائل الرئيسية/, en: /Key Messages/ }) }),
+  ).toBeVisible();
   await expect(documents).toContainText(inLang(lang, { ar: "آخر مرحلة", en: "Latest stage" }));
 });

@@ -26,17 +26,20 @@ test.describe("report download", () => {
         en: "Status report - ARCP Action Plan 2022–2023.pdf",
       }),
     );
-    expect(readFileSync(await file.path()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(
+      readFileSync(await file.path())
+        .subarray(0, 5)
+        .toString("latin1"),
+    ).toBe("%PDF-");
 
     await expect(progress).toHaveAttribute("aria-valuenow", "100");
     const job = section.getByTestId("report-job");
     await expect(job.getByRole("status")).toHaveText(
       inLang(lang, { ar: "التقرير جاهز، وقد بدأ تنزيله.", en: "The report is ready and its download has started." }),
     );
-    await expect(job.getByRole("link", { name: inLang(lang, { ar: "تنزيل الملف", en: "Download the file" }) })).toHaveAttribute(
-      "href",
-      /^\/api\/v1\/report-jobs\/[0-9a-f-]{36}\/file$/,
-    );
+    await expect(
+      job.getByRole("link", { name: inLang(lang, { ar: "تنزيل الملف", en: "Download the file" }) }),
+    ).toHaveAttribute("href", /^\/api\/v1\/report-jobs\/[0-9a-f-]{36}\/file$/);
     await expectNoA11yViolations(page);
   });
 
@@ -54,7 +57,9 @@ test.describe("report download", () => {
     await submit.click();
 
     await expect(section.getByRole("progressbar")).toHaveCount(2);
-    await expect(section.getByRole("link", { name: inLang(lang, { ar: "تنزيل الملف", en: "Download the file" }) })).toHaveCount(2);
+    await expect(
+      section.getByRole("link", { name: inLang(lang, { ar: "تنزيل الملف", en: "Download the file" }) }),
+    ).toHaveCount(2);
     await expect.poll(() => names.map((name) => name.split(".").at(-1)).sort()).toEqual(["csv", "xlsx"]);
   });
 });
@@ -68,6 +73,8 @@ test.describe("report download without JavaScript", () => {
     await section.getByLabel(inLang(lang, { ar: "الصيغة", en: "Format" })).selectOption("csv");
     const download = page.waitForEvent("download");
     await section.getByRole("button", { name: inLang(lang, { ar: "تنزيل", en: "Download" }), exact: true }).click();
-    expect((await download).suggestedFilename()).toMatch(inLang(lang, { ar: /^تقرير المتابعة - .*\.csv$/, en: /^Status report - .*\.csv$/ }));
+    expect((await download).suggestedFilename()).toMatch(
+      inLang(lang, { ar: /^تقرير المتابعة - .*\.csv$/, en: /^Status report - .*\.csv$/ }),
+    );
   });
 });

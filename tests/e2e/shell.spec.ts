@@ -32,15 +32,21 @@ test("home page says what Mutabaa is and links to plans and member states", asyn
     }),
   );
   const main = page.getByRole("main");
-  await expect(main.getByRole("link", { name: inLang(lang, { ar: "خطط العمل", en: "Action plans" }) }).first()).toBeVisible();
-  await expect(main.getByRole("link", { name: inLang(lang, { ar: "الدول الأعضاء", en: "Member states" }) }).first()).toBeVisible();
+  await expect(
+    main.getByRole("link", { name: inLang(lang, { ar: "خطط العمل", en: "Action plans" }) }).first(),
+  ).toBeVisible();
+  await expect(
+    main.getByRole("link", { name: inLang(lang, { ar: "الدول الأعضاء", en: "Member states" }) }).first(),
+  ).toBeVisible();
   await expect(main.getByTestId("plan-list").getByRole("article")).not.toHaveCount(0);
 });
 
 test("the skip link is the first stop and moves focus to the main content", async ({ page, lang }) => {
   await page.goto(`/${lang}/plans`);
   await page.keyboard.press("Tab");
-  const skip = page.getByRole("link", { name: inLang(lang, { ar: "انتقل إلى المحتوى الرئيسي", en: "Skip to main content" }) });
+  const skip = page.getByRole("link", {
+    name: inLang(lang, { ar: "انتقل إلى المحتوى الرئيسي", en: "Skip to main content" }),
+  });
   await expect(skip).toBeFocused();
   await expect(skip).toBeVisible();
   await page.keyboard.press("Enter");

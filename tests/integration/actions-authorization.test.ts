@@ -41,7 +41,10 @@ vi.mock("@/lib/i18n/navigation", () => ({
 // next-intl's request config only exists inside Next; the real catalogues are used.
 vi.mock("next-intl/server", async () => {
   const { createTranslator, createFormatter } = await import("next-intl");
-  const catalogues = { ar: (await import("@/messages/ar.json")).default, en: (await import("@/messages/en.json")).default };
+  const catalogues = {
+    ar: (await import("@/messages/ar.json")).default,
+    en: (await import("@/messages/en.json")).default,
+  };
   return {
     getTranslations: async ({ locale, namespace }: { locale: "ar" | "en"; namespace?: string }) =>
       createTranslator({ locale, messages: catalogues[locale], namespace: namespace as never }),
@@ -95,29 +98,43 @@ const idFrom = (answer: unknown, prefix: string) => {
   return match![1]!;
 };
 
-const planRow = (id: string) => db.actionPlan.findUnique({ where: { id }, include: { pillars: { orderBy: { id: "asc" } } } });
-const pillarRow = (id: string) => db.pillar.findUnique({ where: { id }, include: { activities: { orderBy: { id: "asc" } } } });
-const activityRow = (id: string) => db.activity.findUnique({ where: { id }, include: { meetings: true, deliverables: true } });
-const meetingRow = (id: string) => db.meeting.findUnique({ where: { id }, include: { activities: true, participations: true, agendaItems: true } });
+const planRow = (id: string) =>
+  db.actionPlan.findUnique({ where: { id }, include: { pillars: { orderBy: { id: "asc" } } } });
+const pillarRow = (id: string) =>
+  db.pillar.findUnique({ where: { id }, include: { activities: { orderBy: { id: "asc" } } } });
+const activityRow = (id: string) =>
+  db.activity.findUnique({ where: { id }, include: { meetings: true, deliverables: true } });
+const meetingRow = (id: string) =>
+  db.meeting.findUnique({ where: { id }, include: { activities: true, participations: true, agendaItems: true } });
 const deliverableRow = (id: string) => db.deliverable.findUnique({ where: { id }, include: { stages: true } });
 const userRow = (id: string) => db.user.findUnique({ where: { id } });
-const pledgeRow = (id: string) => db.pledge.findUnique({ where: { id }, include: { updates: { orderBy: { id: "asc" } } } });
+const pledgeRow = (id: string) =>
+  db.pledge.findUnique({ where: { id }, include: { updates: { orderBy: { id: "asc" } } } });
 const commentRow = (id: string) => db.comment.findUnique({ where: { id } });
 
 // Member-state records: Egypt's pledge with an update its focal point posted, and a comment of theirs.
 const EGYPT = (): Facts => ({ isPublic: false, memberStateId: "EG", authorId: actors.focalEg.userId });
-const pledgeFixture = () => db.pledge.create({ data: { key: unique("pledge"), memberStateId: "EG", title: { ar: "تعهد" } } });
+const pledgeFixture = () =>
+  db.pledge.create({ data: { key: unique("pledge"), memberStateId: "EG", title: { ar: "تعهد" } } });
 async function pledgeUpdateFixture() {
   const pledge = await pledgeFixture();
   const update = await db.pledgeUpdate.create({
-    data: { pledgeId: pledge.id, authorId: actors.focalEg.userId, reportedOn: new Date("2040-04-01T00:00:00Z"), progress: 50, body: { ar: "تقرير" } },
+    data: {
+      pledgeId: pledge.id,
+      authorId: actors.focalEg.userId,
+      reportedOn: new Date("2040-04-01T00:00:00Z"),
+      progress: 50,
+      body: { ar: "تقرير" },
+    },
   });
   return { pledge, update };
 }
 async function commentFixture() {
   const plan = await planFixture({ pillars: 1, activities: 1 });
   const activity = plan.pillars[0]!.activities[0]!;
-  const comment = await db.comment.create({ data: { body: "تعليق مصر", authorId: actors.focalEg.userId, memberStateId: "EG", activityId: activity.id } });
+  const comment = await db.comment.create({
+    data: { body: "تعليق مصر", authorId: actors.focalEg.userId, memberStateId: "EG", activityId: activity.id },
+  });
   return { activity, comment };
 }
 
@@ -129,7 +146,11 @@ const CASES: Case[] = [
     action: "create",
     kind: "edit",
     prepare: async () => ({
-      call: () => plans.createPlanAction(EDIT, form({ startYear: 2042, endYear: 2043, "title.ar": "خطة جديدة", "title.en": "New plan" })),
+      call: () =>
+        plans.createPlanAction(
+          EDIT,
+          form({ startYear: 2042, endYear: 2043, "title.ar": "خطة جديدة", "title.en": "New plan" }),
+        ),
       snapshot: async () => null,
       applied: async (answer) => {
         const plan = await db.actionPlan.findUnique({ where: { id: idFrom(answer, "plans") } });
@@ -146,7 +167,11 @@ const CASES: Case[] = [
       const plan = await planFixture({ pillars: 1 });
       return {
         call: () =>
-          plans.updatePlanAction(plan.id, EDIT, form({ startYear: 2040, endYear: 2041, "title.ar": "عنوان معدل", version: plan.version })),
+          plans.updatePlanAction(
+            plan.id,
+            EDIT,
+            form({ startYear: 2040, endYear: 2041, "title.ar": "عنوان معدل", version: plan.version }),
+          ),
         snapshot: () => planRow(plan.id),
         applied: async (answer) => {
           expect(redirectedTo(answer)).toBe(`/plans/${plan.id}`);
@@ -200,7 +225,13 @@ const CASES: Case[] = [
       const plan = await planFixture({ pillars: 1, activities: 1 });
       const pillar = plan.pillars[0]!;
       return {
-        call: () => plans.updatePillarAction(plan.id, pillar.id, EDIT, form({ "title.ar": "محور معدل", version: pillar.version })),
+        call: () =>
+          plans.updatePillarAction(
+            plan.id,
+            pillar.id,
+            EDIT,
+            form({ "title.ar": "محور معدل", version: pillar.version }),
+          ),
         snapshot: () => pillarRow(pillar.id),
         applied: async (answer) => {
           expect(redirectedTo(answer)).toBe(`/plans/${plan.id}#pillar-${pillar.id}`);
@@ -239,7 +270,8 @@ const CASES: Case[] = [
       const [first, second] = plan.pillars as [(typeof plan.pillars)[0], (typeof plan.pillars)[0]];
       const order = JSON.stringify(plan.pillars.map((p) => ({ id: p.id, version: p.version })));
       return {
-        call: () => plans.movePillarAction(EDIT, form({ parentId: plan.id, itemId: first.id, order, direction: "down" })),
+        call: () =>
+          plans.movePillarAction(EDIT, form({ parentId: plan.id, itemId: first.id, order, direction: "down" })),
         snapshot: () => planRow(plan.id),
         applied: async (answer) => {
           // A move stays on the page: no redirect, no error.
@@ -282,7 +314,12 @@ const CASES: Case[] = [
           activities.updateActivityAction(
             activity.id,
             EDIT,
-            form({ pillarId: activity.pillarId, "title.ar": "نشاط معدل", status: "completed", version: activity.version }),
+            form({
+              pillarId: activity.pillarId,
+              "title.ar": "نشاط معدل",
+              status: "completed",
+              version: activity.version,
+            }),
           ),
         snapshot: () => activityRow(activity.id),
         applied: async (answer) => {
@@ -304,7 +341,8 @@ const CASES: Case[] = [
       const plan = await planFixture({ pillars: 1, activities: 1 });
       const activity = plan.pillars[0]!.activities[0]!;
       return {
-        call: () => activities.deleteActivityAction(plan.id, EDIT, form({ id: activity.id, version: activity.version })),
+        call: () =>
+          activities.deleteActivityAction(plan.id, EDIT, form({ id: activity.id, version: activity.version })),
         snapshot: () => activityRow(activity.id),
         applied: async (answer) => {
           expect(redirectedTo(answer)).toBe(`/plans/${plan.id}`);
@@ -324,7 +362,8 @@ const CASES: Case[] = [
       const [first, second] = pillar.activities as [(typeof pillar.activities)[0], (typeof pillar.activities)[0]];
       const order = JSON.stringify(pillar.activities.map((a) => ({ id: a.id, version: a.version })));
       return {
-        call: () => activities.moveActivityAction(EDIT, form({ parentId: pillar.id, itemId: second.id, order, direction: "up" })),
+        call: () =>
+          activities.moveActivityAction(EDIT, form({ parentId: pillar.id, itemId: second.id, order, direction: "up" })),
         snapshot: () => pillarRow(pillar.id),
         applied: async (answer) => {
           expect(answer).toEqual({ seq: 1 });
@@ -346,7 +385,13 @@ const CASES: Case[] = [
         call: () =>
           meetings.createMeetingAction(
             EDIT,
-            form({ planId: plan.id, kind: "workshop", "title.ar": "اجتماع جديد", startDate: "2042-01-10", participating: ["EG", "JO"] }),
+            form({
+              planId: plan.id,
+              kind: "workshop",
+              "title.ar": "اجتماع جديد",
+              startDate: "2042-01-10",
+              participating: ["EG", "JO"],
+            }),
           ),
         snapshot: () => planRow(plan.id),
         applied: async (answer) => {
@@ -370,7 +415,14 @@ const CASES: Case[] = [
           meetings.updateMeetingAction(
             meeting.id,
             EDIT,
-            form({ planId: plan.id, kind: "workshop", "title.ar": "ورشة معدلة", startDate: "2040-03-01", participating: ["EG"], version: meeting.version }),
+            form({
+              planId: plan.id,
+              kind: "workshop",
+              "title.ar": "ورشة معدلة",
+              startDate: "2040-03-01",
+              participating: ["EG"],
+              version: meeting.version,
+            }),
           ),
         snapshot: () => meetingRow(meeting.id),
         applied: async (answer) => {
@@ -392,7 +444,8 @@ const CASES: Case[] = [
       const plan = await planFixture();
       const meeting = await meetingFixture(plan.id);
       return {
-        call: () => meetings.deleteMeetingAction(`/plans/${plan.id}`, EDIT, form({ id: meeting.id, version: meeting.version })),
+        call: () =>
+          meetings.deleteMeetingAction(`/plans/${plan.id}`, EDIT, form({ id: meeting.id, version: meeting.version })),
         snapshot: () => meetingRow(meeting.id),
         applied: async (answer) => {
           expect(redirectedTo(answer)).toBe(`/plans/${plan.id}`);
@@ -411,7 +464,11 @@ const CASES: Case[] = [
       const plan = await planFixture({ pillars: 1, activities: 1 });
       const activity = plan.pillars[0]!.activities[0]!;
       return {
-        call: () => deliverables.createDeliverableAction(EDIT, form({ type: "statement", "title.ar": "بيان جديد", activityId: activity.id })),
+        call: () =>
+          deliverables.createDeliverableAction(
+            EDIT,
+            form({ type: "statement", "title.ar": "بيان جديد", activityId: activity.id }),
+          ),
         snapshot: () => activityRow(activity.id),
         applied: async (answer) => {
           const deliverable = await deliverableRow(idFrom(answer, "deliverables"));
@@ -433,7 +490,12 @@ const CASES: Case[] = [
           deliverables.updateDeliverableAction(
             deliverable.id,
             EDIT,
-            form({ type: "statement", "title.ar": "بيان معدل", activityId: deliverable.activityId!, version: deliverable.version }),
+            form({
+              type: "statement",
+              "title.ar": "بيان معدل",
+              activityId: deliverable.activityId!,
+              version: deliverable.version,
+            }),
           ),
         snapshot: () => deliverableRow(deliverable.id),
         applied: async (answer) => {
@@ -455,7 +517,12 @@ const CASES: Case[] = [
       const activityId = plan.pillars[0]!.activities[0]!.id;
       const deliverable = await deliverableFixture(activityId);
       return {
-        call: () => deliverables.deleteDeliverableAction(`/activities/${activityId}`, EDIT, form({ id: deliverable.id, version: deliverable.version })),
+        call: () =>
+          deliverables.deleteDeliverableAction(
+            `/activities/${activityId}`,
+            EDIT,
+            form({ id: deliverable.id, version: deliverable.version }),
+          ),
         snapshot: () => deliverableRow(deliverable.id),
         applied: async (answer) => {
           expect(redirectedTo(answer)).toBe(`/activities/${activityId}`);
@@ -473,7 +540,11 @@ const CASES: Case[] = [
     prepare: async () => {
       const email = `${unique("invited")}@mutabaa.test`;
       return {
-        call: () => adminUsers.createUserAction(FORM, form({ name: "Invited Person", email, role: "focal_point", memberStateId: "JO", userLocale: "en" })),
+        call: () =>
+          adminUsers.createUserAction(
+            FORM,
+            form({ name: "Invited Person", email, role: "focal_point", memberStateId: "JO", userLocale: "en" }),
+          ),
         snapshot: () => db.user.findUnique({ where: { email } }),
         applied: async (answer) => {
           expect((answer as { result?: { url?: string } }).result?.url).toMatch(/\/en\/invitation\//);
@@ -492,10 +563,18 @@ const CASES: Case[] = [
     prepare: async () => {
       const user = await userFixture();
       return {
-        call: () => adminUsers.updateAccessAction(FORM, form({ userId: user.id, role: "focal_point", memberStateId: "EG", version: user.version })),
+        call: () =>
+          adminUsers.updateAccessAction(
+            FORM,
+            form({ userId: user.id, role: "focal_point", memberStateId: "EG", version: user.version }),
+          ),
         snapshot: () => userRow(user.id),
         applied: async () => {
-          expect(await userRow(user.id)).toMatchObject({ role: "focal_point", memberStateId: "EG", version: user.version + 1 });
+          expect(await userRow(user.id)).toMatchObject({
+            role: "focal_point",
+            memberStateId: "EG",
+            version: user.version + 1,
+          });
         },
       };
     },
@@ -508,7 +587,8 @@ const CASES: Case[] = [
     prepare: async () => {
       const user = await userFixture();
       return {
-        call: () => adminUsers.setDisabledAction(FORM, form({ userId: user.id, disabled: "true", version: user.version })),
+        call: () =>
+          adminUsers.setDisabledAction(FORM, form({ userId: user.id, disabled: "true", version: user.version })),
         snapshot: () => userRow(user.id),
         applied: async () => {
           const row = await userRow(user.id);
@@ -544,7 +624,12 @@ CASES.push(
     action: "create",
     kind: "edit",
     prepare: async () => ({
-      call: () => memberStates.createPledgeAction("EG", EDIT, form({ "title.ar": "تعهد جديد", status: "announced", progress: 0 })),
+      call: () =>
+        memberStates.createPledgeAction(
+          "EG",
+          EDIT,
+          form({ "title.ar": "تعهد جديد", status: "announced", progress: 0 }),
+        ),
       snapshot: async () => null,
       applied: async (answer) => {
         expect(String(redirectedTo(answer))).toMatch(/^\/member-states\/EG#pledge-[0-9a-f-]{36}$/);
@@ -561,10 +646,19 @@ CASES.push(
       const pledge = await pledgeFixture();
       return {
         call: () =>
-          memberStates.updatePledgeAction("EG", pledge.id, EDIT, form({ "title.ar": "تعهد معدل", status: "in_progress", progress: 30, version: pledge.version })),
+          memberStates.updatePledgeAction(
+            "EG",
+            pledge.id,
+            EDIT,
+            form({ "title.ar": "تعهد معدل", status: "in_progress", progress: 30, version: pledge.version }),
+          ),
         snapshot: () => pledgeRow(pledge.id),
         applied: async () => {
-          expect(await pledgeRow(pledge.id)).toMatchObject({ title: { ar: "تعهد معدل" }, progress: 30, version: pledge.version + 1 });
+          expect(await pledgeRow(pledge.id)).toMatchObject({
+            title: { ar: "تعهد معدل" },
+            progress: 30,
+            version: pledge.version + 1,
+          });
         },
       };
     },
@@ -597,10 +691,18 @@ CASES.push(
     prepare: async () => {
       const pledge = await pledgeFixture();
       return {
-        call: () => memberStates.postPledgeUpdateAction("EG", pledge.id, EDIT, form({ reportedOn: "2040-05-01", progress: 40, "body.ar": "تقدم" })),
+        call: () =>
+          memberStates.postPledgeUpdateAction(
+            "EG",
+            pledge.id,
+            EDIT,
+            form({ reportedOn: "2040-05-01", progress: 40, "body.ar": "تقدم" }),
+          ),
         snapshot: () => pledgeRow(pledge.id),
         applied: async () => {
-          expect((await pledgeRow(pledge.id))?.updates).toEqual([expect.objectContaining({ progress: 40, status: "submitted" })]);
+          expect((await pledgeRow(pledge.id))?.updates).toEqual([
+            expect.objectContaining({ progress: 40, status: "submitted" }),
+          ]);
         },
       };
     },
@@ -615,10 +717,20 @@ CASES.push(
       const { pledge, update } = await pledgeUpdateFixture();
       return {
         call: () =>
-          memberStates.editPledgeUpdateAction("EG", pledge.id, update.id, EDIT, form({ reportedOn: "2040-04-01", progress: 55, "body.ar": "تقرير معدل", version: update.version })),
+          memberStates.editPledgeUpdateAction(
+            "EG",
+            pledge.id,
+            update.id,
+            EDIT,
+            form({ reportedOn: "2040-04-01", progress: 55, "body.ar": "تقرير معدل", version: update.version }),
+          ),
         snapshot: () => pledgeRow(pledge.id),
         applied: async () => {
-          expect((await pledgeRow(pledge.id))?.updates[0]).toMatchObject({ progress: 55, body: { ar: "تقرير معدل" }, version: update.version + 1 });
+          expect((await pledgeRow(pledge.id))?.updates[0]).toMatchObject({
+            progress: 55,
+            body: { ar: "تقرير معدل" },
+            version: update.version + 1,
+          });
         },
       };
     },
@@ -632,7 +744,14 @@ CASES.push(
     prepare: async () => {
       const { pledge, update } = await pledgeUpdateFixture();
       return {
-        call: () => memberStates.reviewPledgeUpdateAction("EG", pledge.id, update.id, EDIT, form({ decision: "accept", version: update.version })),
+        call: () =>
+          memberStates.reviewPledgeUpdateAction(
+            "EG",
+            pledge.id,
+            update.id,
+            EDIT,
+            form({ decision: "accept", version: update.version }),
+          ),
         snapshot: () => pledgeRow(pledge.id),
         applied: async () => {
           const row = await pledgeRow(pledge.id);
@@ -650,7 +769,8 @@ CASES.push(
     // A new comment is its writer's, and a focal point's belongs to their state.
     facts: (actor) => ({
       isPublic: false,
-      memberStateId: actor.viewer.kind === "user" && actor.viewer.role === "focal_point" ? actor.viewer.memberStateId : null,
+      memberStateId:
+        actor.viewer.kind === "user" && actor.viewer.role === "focal_point" ? actor.viewer.memberStateId : null,
       authorId: actor.userId,
     }),
     prepare: async () => {
@@ -675,7 +795,13 @@ CASES.push(
     prepare: async () => {
       const { activity, comment } = await commentFixture();
       return {
-        call: () => commentActions.updateCommentAction(activity.id, comment.id, EDIT, form({ body: "تعليق معدل", version: comment.version })),
+        call: () =>
+          commentActions.updateCommentAction(
+            activity.id,
+            comment.id,
+            EDIT,
+            form({ body: "تعليق معدل", version: comment.version }),
+          ),
         snapshot: () => commentRow(comment.id),
         applied: async () => {
           expect(await commentRow(comment.id)).toMatchObject({ body: "تعليق معدل", version: comment.version + 1 });
@@ -692,7 +818,8 @@ CASES.push(
     prepare: async () => {
       const { activity, comment } = await commentFixture();
       return {
-        call: () => commentActions.deleteCommentAction(activity.id, EDIT, form({ id: comment.id, version: comment.version })),
+        call: () =>
+          commentActions.deleteCommentAction(activity.id, EDIT, form({ id: comment.id, version: comment.version })),
         snapshot: () => commentRow(comment.id),
         applied: async () => {
           expect((await commentRow(comment.id))?.deletedAt).not.toBeNull();
@@ -704,7 +831,11 @@ CASES.push(
 
 // The account page's actions act on the caller's own account: only a visitor without a session
 // is to be refused ("unauthorized"), before anything is looked at.
-const ownAccount = (name: string, call: (data: FormData) => Promise<unknown>, fields: () => Promise<Record<string, string>>): Case => ({
+const ownAccount = (
+  name: string,
+  call: (data: FormData) => Promise<unknown>,
+  fields: () => Promise<Record<string, string>>,
+): Case => ({
   name,
   resource: "user",
   action: "update",
@@ -717,22 +848,46 @@ const ownAccount = (name: string, call: (data: FormData) => Promise<unknown>, fi
 });
 
 CASES.push(
-  ownAccount("changePasswordAction", (d) => account.changePasswordAction(FORM, d), async () => ({
-    currentPassword: "correct horse battery",
-    newPassword: "a brand new passphrase",
-    confirmation: "a brand new passphrase",
-  })),
-  ownAccount("startTwoFactorAction", (d) => account.startTwoFactorAction(FORM, d), async () => ({ password: "correct horse battery" })),
-  ownAccount("confirmTwoFactorAction", (d) => account.confirmTwoFactorAction(FORM, d), async () => ({ code: "123456" })),
-  ownAccount("disableTwoFactorAction", (d) => account.disableTwoFactorAction(FORM, d), async () => ({ password: "correct horse battery" })),
-  ownAccount("createApiTokenAction", (d) => account.createApiTokenAction(FORM, d), async () => ({ name: "script", expiresInDays: "30" })),
-  ownAccount("revokeApiTokenAction", (d) => account.revokeApiTokenAction(FORM, d), async () => {
-    // Someone's live token: a visitor must not be able to revoke it.
-    const user = await userFixture();
-    const { prefix, tokenHash } = generateApiToken();
-    const token = await db.apiToken.create({ data: { userId: user.id, name: "live", prefix, tokenHash } });
-    return { id: token.id };
-  }),
+  ownAccount(
+    "changePasswordAction",
+    (d) => account.changePasswordAction(FORM, d),
+    async () => ({
+      currentPassword: "correct horse battery",
+      newPassword: "a brand new passphrase",
+      confirmation: "a brand new passphrase",
+    }),
+  ),
+  ownAccount(
+    "startTwoFactorAction",
+    (d) => account.startTwoFactorAction(FORM, d),
+    async () => ({ password: "correct horse battery" }),
+  ),
+  ownAccount(
+    "confirmTwoFactorAction",
+    (d) => account.confirmTwoFactorAction(FORM, d),
+    async () => ({ code: "123456" }),
+  ),
+  ownAccount(
+    "disableTwoFactorAction",
+    (d) => account.disableTwoFactorAction(FORM, d),
+    async () => ({ password: "correct horse battery" }),
+  ),
+  ownAccount(
+    "createApiTokenAction",
+    (d) => account.createApiTokenAction(FORM, d),
+    async () => ({ name: "script", expiresInDays: "30" }),
+  ),
+  ownAccount(
+    "revokeApiTokenAction",
+    (d) => account.revokeApiTokenAction(FORM, d),
+    async () => {
+      // Someone's live token: a visitor must not be able to revoke it.
+      const user = await userFixture();
+      const { prefix, tokenHash } = generateApiToken();
+      const token = await db.apiToken.create({ data: { userId: user.id, name: "live", prefix, tokenHash } });
+      return { id: token.id };
+    },
+  ),
 );
 
 /** The account forms' sentences for refusals (FormState carries no code). */
@@ -792,7 +947,8 @@ describe("server actions: authorisation matrix (generated from PERMISSIONS)", ()
           if (expected === "allow") {
             await prepared.applied(answer);
             // Every allowed write is on the record (issuing a link writes a one-time token instead).
-            if (testCase.name !== "issueLinkAction") expect((await tableCounts()).audit).toBeGreaterThan(before.counts.audit);
+            if (testCase.name !== "issueLinkAction")
+              expect((await tableCounts()).audit).toBeGreaterThan(before.counts.audit);
           } else {
             // Refused: nothing written anywhere, not even an audit event, and the record as it was.
             expect(await tableCounts()).toEqual(before.counts);

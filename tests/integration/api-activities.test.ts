@@ -17,15 +17,31 @@ beforeAll(async () => {
 });
 
 const patch = (id: string, actor: Actor, body: unknown, headers?: Record<string, string>) =>
-  callApi<ActivityDetail>(activityRoute.PATCH, { method: "PATCH", path: `/api/v1/activities/${id}`, actor, body, params: { id }, headers });
+  callApi<ActivityDetail>(activityRoute.PATCH, {
+    method: "PATCH",
+    path: `/api/v1/activities/${id}`,
+    actor,
+    body,
+    params: { id },
+    headers,
+  });
 
 describe("PATCH /api/v1/activities/{id}: the quick status update", () => {
   it("changes status, progress and records the note on the timeline", async () => {
     const activity = fixture.activities[0]!;
-    const res = await patch(activity.id, actors.secretariat, { status: "completed", note: "تم الإنجاز", version: activity.version });
+    const res = await patch(activity.id, actors.secretariat, {
+      status: "completed",
+      note: "تم الإنجاز",
+      version: activity.version,
+    });
     expect(res.status).toBe(200);
     // `completed` means done unless progress is given.
-    expect(res.data).toMatchObject({ id: activity.id, status: "completed", progress: 100, version: activity.version + 1 });
+    expect(res.data).toMatchObject({
+      id: activity.id,
+      status: "completed",
+      progress: 100,
+      version: activity.version + 1,
+    });
 
     const history = await callApi<AuditEventDto[]>(historyRoute.GET, {
       path: `/api/v1/activities/${activity.id}/history`,
@@ -43,11 +59,19 @@ describe("PATCH /api/v1/activities/{id}: the quick status update", () => {
 
   it("keeps the note's language from the request's locale", async () => {
     const activity = fixture.activities[1]!;
-    const res = await patch(activity.id, actors.secretariat, { progress: 60, note: "Halfway", version: activity.version }, {
-      "accept-language": "en-GB,en;q=0.9",
-    });
+    const res = await patch(
+      activity.id,
+      actors.secretariat,
+      { progress: 60, note: "Halfway", version: activity.version },
+      {
+        "accept-language": "en-GB,en;q=0.9",
+      },
+    );
     expect(res.status).toBe(200);
-    const event = await getDb().auditEvent.findFirstOrThrow({ where: { entityId: activity.id }, orderBy: { id: "desc" } });
+    const event = await getDb().auditEvent.findFirstOrThrow({
+      where: { entityId: activity.id },
+      orderBy: { id: "desc" },
+    });
     expect(event.note).toEqual({ en: "Halfway" });
   });
 
@@ -72,6 +96,10 @@ describe("PATCH /api/v1/activities/{id}: the quick status update", () => {
     });
     expect(res.status).toBe(200);
     expect(res.data).toHaveLength(3);
-    expect(res.data[0]).toMatchObject({ planId: fixture.plan.id, pillarId: fixture.pillar.id, version: expect.any(Number) });
+    expect(res.data[0]).toMatchObject({
+      planId: fixture.plan.id,
+      pillarId: fixture.pillar.id,
+      version: expect.any(Number),
+    });
   });
 });

@@ -25,7 +25,10 @@ const post = (actor: Actor, headers: Record<string, string> = {}, body: unknown 
 
 describe("error shape and language", () => {
   it("answers { error: { code, message } } in Arabic by default", async () => {
-    const res = await callApi(planRoute.GET, { path: "/api/v1/plans/00000000-0000-7000-8000-000000000000", params: { id: "00000000-0000-7000-8000-000000000000" } });
+    const res = await callApi(planRoute.GET, {
+      path: "/api/v1/plans/00000000-0000-7000-8000-000000000000",
+      params: { id: "00000000-0000-7000-8000-000000000000" },
+    });
     expect(res.status).toBe(404);
     expect(res.error).toEqual({ code: "not_found", message: ar.errors.not_found });
     expect(res.headers.get("content-language")).toBe("ar");
@@ -34,11 +37,18 @@ describe("error shape and language", () => {
 
   it("follows ?locale= first, then Accept-Language", async () => {
     const id = "not-a-uuid";
-    const get = (path: string, headers?: Record<string, string>) => callApi(planRoute.GET, { path, params: { id }, headers });
+    const get = (path: string, headers?: Record<string, string>) =>
+      callApi(planRoute.GET, { path, params: { id }, headers });
     expect((await get(`/api/v1/plans/${id}?locale=en`)).error?.message).toBe(en.errors.not_found);
-    expect((await get(`/api/v1/plans/${id}`, { "accept-language": "fr-FR, en-GB;q=0.8, ar;q=0.5" })).error?.message).toBe(en.errors.not_found);
-    expect((await get(`/api/v1/plans/${id}?locale=ar`, { "accept-language": "en" })).error?.message).toBe(ar.errors.not_found);
-    expect((await get(`/api/v1/plans/${id}`, { "accept-language": "de, fr" })).error?.message).toBe(ar.errors.not_found);
+    expect(
+      (await get(`/api/v1/plans/${id}`, { "accept-language": "fr-FR, en-GB;q=0.8, ar;q=0.5" })).error?.message,
+    ).toBe(en.errors.not_found);
+    expect((await get(`/api/v1/plans/${id}?locale=ar`, { "accept-language": "en" })).error?.message).toBe(
+      ar.errors.not_found,
+    );
+    expect((await get(`/api/v1/plans/${id}`, { "accept-language": "de, fr" })).error?.message).toBe(
+      ar.errors.not_found,
+    );
   });
 
   it("localizes field messages (422) in both languages", async () => {
@@ -50,15 +60,34 @@ describe("error shape and language", () => {
       message: ar.errors.validation,
       fields: { "title.ar": [ar.validation.required], colour: [ar.validation.unknown_field] },
     });
-    const english = await callApi(plansRoute.POST, { method: "POST", path: "/api/v1/plans?locale=en", actor: actors.secretariat, body: { ...body, colour: undefined } });
-    expect(english.error).toEqual({ code: "validation", message: en.errors.validation, fields: { "title.ar": [en.validation.required] } });
-    const order = await callApi(plansRoute.POST, { method: "POST", path: "/api/v1/plans?locale=en", actor: actors.secretariat, body: { ...newPlan, endYear: 2049 } });
+    const english = await callApi(plansRoute.POST, {
+      method: "POST",
+      path: "/api/v1/plans?locale=en",
+      actor: actors.secretariat,
+      body: { ...body, colour: undefined },
+    });
+    expect(english.error).toEqual({
+      code: "validation",
+      message: en.errors.validation,
+      fields: { "title.ar": [en.validation.required] },
+    });
+    const order = await callApi(plansRoute.POST, {
+      method: "POST",
+      path: "/api/v1/plans?locale=en",
+      actor: actors.secretariat,
+      body: { ...newPlan, endYear: 2049 },
+    });
     expect(order.error?.fields).toEqual({ endYear: [en.validation.end_before_start] });
   });
 
   it("answers 400 to a body that is not JSON, and writes nothing", async () => {
     const before = await db.actionPlan.count();
-    const res = await callApi(plansRoute.POST, { method: "POST", path: "/api/v1/plans?locale=en", actor: actors.secretariat, rawBody: "{ title: " });
+    const res = await callApi(plansRoute.POST, {
+      method: "POST",
+      path: "/api/v1/plans?locale=en",
+      actor: actors.secretariat,
+      rawBody: "{ title: ",
+    });
     expect(res.status).toBe(400);
     expect(res.error).toEqual({ code: "bad_request", message: en.errors.bad_request });
     expect(await db.actionPlan.count()).toBe(before);
@@ -66,7 +95,10 @@ describe("error shape and language", () => {
 
   it("answers 401 to anonymous writers and 403 to roles without the right, localized", async () => {
     expect((await post(actors.anonymous)).error).toEqual({ code: "unauthorized", message: ar.errors.unauthorized });
-    expect((await post(actors.observer, { "accept-language": "en" })).error).toEqual({ code: "forbidden", message: en.errors.forbidden });
+    expect((await post(actors.observer, { "accept-language": "en" })).error).toEqual({
+      code: "forbidden",
+      message: en.errors.forbidden,
+    });
   });
 
   it("treats a revoked or unknown token as anonymous", async () => {
@@ -78,14 +110,24 @@ describe("error shape and language", () => {
     const activity = fixture.activities[0]!;
     const path = `/api/v1/activities/${activity.id}?locale=en`;
     const patch = (version: number) =>
-      callApi(activityRoute.PATCH, { method: "PATCH", path, actor: actors.secretariat, params: { id: activity.id }, body: { progress: 10 + version, version } });
+      callApi(activityRoute.PATCH, {
+        method: "PATCH",
+        path,
+        actor: actors.secretariat,
+        params: { id: activity.id },
+        body: { progress: 10 + version, version },
+      });
     expect((await patch(activity.version)).status).toBe(200);
     const stale = await patch(activity.version);
     expect(stale.status).toBe(409);
     expect(stale.error).toEqual({
       code: "conflict",
       message: en.errors.conflict,
-      conflict: { currentVersion: activity.version + 1, changedBy: "Secretariat Test", changedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) },
+      conflict: {
+        currentVersion: activity.version + 1,
+        changedBy: "Secretariat Test",
+        changedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+      },
     });
   });
 });
@@ -111,8 +153,17 @@ describe("cross-site requests (Origin check)", () => {
   });
 
   it("accepts the app's own origin, a proxy's forwarded host, and scripts that send no Origin", async () => {
-    expect((await post(actors.secretariat, { origin: "http://localhost", "sec-fetch-site": "same-origin" })).status).toBe(201);
-    expect((await post(actors.secretariat, { origin: "https://mutabaa.example.org", "x-forwarded-host": "mutabaa.example.org" })).status).toBe(201);
+    expect(
+      (await post(actors.secretariat, { origin: "http://localhost", "sec-fetch-site": "same-origin" })).status,
+    ).toBe(201);
+    expect(
+      (
+        await post(actors.secretariat, {
+          origin: "https://mutabaa.example.org",
+          "x-forwarded-host": "mutabaa.example.org",
+        })
+      ).status,
+    ).toBe(201);
     expect((await post(actors.secretariat)).status).toBe(201);
   });
 

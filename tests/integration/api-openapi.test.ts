@@ -18,7 +18,13 @@ import { createPlanFixture } from "../support/fixtures";
 
 type Doc = {
   openapi: string;
-  paths: Record<string, Record<string, { requestBody?: unknown; responses: Record<string, unknown>; parameters: { name: string; in: string }[] }>>;
+  paths: Record<
+    string,
+    Record<
+      string,
+      { requestBody?: unknown; responses: Record<string, unknown>; parameters: { name: string; in: string }[] }
+    >
+  >;
   components: { schemas: Record<string, unknown> };
 };
 
@@ -29,7 +35,11 @@ beforeAll(async () => {
   routes = await loadApiRoutes();
   const res = await callApi<never>(openapiRoute.GET, { path: "/api/v1/openapi.json" });
   expect(res.status).toBe(200);
-  doc = (await (await openapiRoute.GET(new Request("http://localhost/api/v1/openapi.json"), { params: Promise.resolve({}) as Promise<never> })).json()) as Doc;
+  doc = (await (
+    await openapiRoute.GET(new Request("http://localhost/api/v1/openapi.json"), {
+      params: Promise.resolve({}) as Promise<never>,
+    })
+  ).json()) as Doc;
 });
 
 describe("GET /api/v1/openapi.json", () => {
@@ -53,7 +63,9 @@ describe("GET /api/v1/openapi.json", () => {
         expect(names, `${method} ${path}`).toEqual([...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
         if (["post", "patch", "put"].includes(method)) expect(op.requestBody, `${method} ${path}`).toBeDefined();
         if (path !== "/api/v1/openapi.json") {
-          expect(op.responses["403"], `${method} ${path}`).toMatchObject({ content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
+          expect(op.responses["403"], `${method} ${path}`).toMatchObject({
+            content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+          });
         }
       }
     }
@@ -73,7 +85,14 @@ describe("answers fit the published response schemas", () => {
   beforeAll(async () => {
     actors = await createActors();
     const fixture = await createPlanFixture({ isPublic: false, activities: 2 });
-    const org = await getDb().organization.create({ data: { key: `iom-${fixture.plan.id}`, kind: "un_agency", name: { ar: "المنظمة الدولية للهجرة", en: "IOM" }, abbreviation: "IOM" } });
+    const org = await getDb().organization.create({
+      data: {
+        key: `iom-${fixture.plan.id}`,
+        kind: "un_agency",
+        name: { ar: "المنظمة الدولية للهجرة", en: "IOM" },
+        abbreviation: "IOM",
+      },
+    });
     const meeting = await createMeeting(actors.admin.viewer, {
       kind: "arcp_session",
       title: { ar: "الاجتماع العاشر" },
@@ -89,16 +108,36 @@ describe("answers fit the published response schemas", () => {
       title: { ar: "الرسائل الرئيسية" },
       meetingId: meeting.id,
       activityId: fixture.activities[0]!.id,
-      stages: [{ stage: "adopted", date: "2031-03-02", recipients: [{ memberStateId: "JO" }, { organizationId: org.id, note: { ar: "للتعميم" } }] }],
+      stages: [
+        {
+          stage: "adopted",
+          date: "2031-03-02",
+          recipients: [{ memberStateId: "JO" }, { organizationId: org.id, note: { ar: "للتعميم" } }],
+        },
+      ],
     });
-    const comment = await createComment(actors.focalEg.viewer, { activityId: fixture.activities[0]!.id, body: "تعليق" });
+    const comment = await createComment(actors.focalEg.viewer, {
+      activityId: fixture.activities[0]!.id,
+      body: "تعليق",
+    });
     // Edits, so every history has an event.
     await updatePlan(actors.admin.viewer, fixture.plan.id, { isPublic: true, version: fixture.plan.version });
-    await updatePillar(actors.admin.viewer, fixture.pillar.id, { title: { ar: "محور معدل" }, version: fixture.pillar.version });
+    await updatePillar(actors.admin.viewer, fixture.pillar.id, {
+      title: { ar: "محور معدل" },
+      version: fixture.pillar.version,
+    });
     await updateUser(actors.admin.viewer, actors.observer.userId!, { name: "Observer Renamed", version: 1 });
-    const pledge = await createPledge(actors.admin.viewer, { memberStateId: "EG", meetingId: meeting.id, title: { ar: "تعهد" } });
+    const pledge = await createPledge(actors.admin.viewer, {
+      memberStateId: "EG",
+      meetingId: meeting.id,
+      title: { ar: "تعهد" },
+    });
     await updatePledge(actors.admin.viewer, pledge.id, { progress: 10, version: pledge.version });
-    const pledgeUpdate = await postPledgeUpdate(actors.focalEg.viewer, pledge.id, { reportedOn: "2031-04-01", progress: 20, body: { ar: "تقرير" } });
+    const pledgeUpdate = await postPledgeUpdate(actors.focalEg.viewer, pledge.id, {
+      reportedOn: "2031-04-01",
+      progress: 20,
+      body: { ar: "تقرير" },
+    });
     Object.assign(ids, {
       plan: fixture.plan.id,
       pillar: fixture.pillar.id,

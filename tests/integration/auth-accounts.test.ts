@@ -38,7 +38,11 @@ async function signIn(email: string, password: string): Promise<{ status: number
   return { status: response.status, cookie, body: await response.json() };
 }
 
-async function userViewer(email: string, role: "admin" | "secretariat" | "observer" | "focal_point", password = "a long enough password"): Promise<Viewer> {
+async function userViewer(
+  email: string,
+  role: "admin" | "secretariat" | "observer" | "focal_point",
+  password = "a long enough password",
+): Promise<Viewer> {
   await upsertAccount(db, { email, name: email, role, memberStateId: role === "focal_point" ? "EG" : null }, password);
   const user = await db.user.findUniqueOrThrow({ where: { email } });
   return { kind: "user", userId: user.id, role: user.role, memberStateId: user.memberStateId, name: user.name };
@@ -54,7 +58,8 @@ const codeOf = (error: unknown) => (error instanceof AppError ? error.code : Str
 function totp(secret: string, at = Date.now()): string {
   const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
   let bits = "";
-  for (const char of secret.replace(/=+$/, "").toUpperCase()) bits += alphabet.indexOf(char).toString(2).padStart(5, "0");
+  for (const char of secret.replace(/=+$/, "").toUpperCase())
+    bits += alphabet.indexOf(char).toString(2).padStart(5, "0");
   const key = Buffer.from(bits.match(/.{8}/g)!.map((b) => parseInt(b, 2)));
   const counter = Buffer.alloc(8);
   counter.writeBigUInt64BE(BigInt(Math.floor(at / 1000 / 30)));
@@ -82,14 +87,26 @@ describe("the administrator's account list", () => {
     await expect(listUserAccounts(secretariat)).rejects.toSatisfy((e) => codeOf(e) === "forbidden");
     await expect(listUserAccounts({ kind: "anonymous" })).rejects.toSatisfy((e) => codeOf(e) === "unauthorized");
 
-    const invited = await createUser(admin, { name: "Invited", email: "invited@example.test", role: "focal_point", memberStateId: "JO" });
+    const invited = await createUser(admin, {
+      name: "Invited",
+      email: "invited@example.test",
+      role: "focal_point",
+      memberStateId: "JO",
+    });
     const accounts = await listUserAccounts(admin);
-    expect(accounts.find((u) => u.email === "staff@example.test")).toMatchObject({ role: "secretariat", hasPassword: true });
+    expect(accounts.find((u) => u.email === "staff@example.test")).toMatchObject({
+      role: "secretariat",
+      hasPassword: true,
+    });
     expect(accounts.find((u) => u.email === "invited@example.test")).toMatchObject({
       hasPassword: false,
       memberState: { code: "JO", name: { ar: "الأردن", en: "Jordan" } },
     });
-    expect(await getUserAccount(admin, invited.id)).toMatchObject({ id: invited.id, disabledAt: null, twoFactorEnabled: false });
+    expect(await getUserAccount(admin, invited.id)).toMatchObject({
+      id: invited.id,
+      disabledAt: null,
+      twoFactorEnabled: false,
+    });
     expect(await getUserAccount(admin, "not-a-uuid")).toBeNull();
     expect(JSON.stringify(accounts)).not.toContain("argon2");
   });
@@ -97,7 +114,12 @@ describe("the administrator's account list", () => {
 
 describe("one-time links", () => {
   it("an invitation link sets the password once; the account can then sign in", async () => {
-    const user = await createUser(admin, { name: "Newcomer", email: "newcomer@example.test", role: "observer", locale: "en" });
+    const user = await createUser(admin, {
+      name: "Newcomer",
+      email: "newcomer@example.test",
+      role: "observer",
+      locale: "en",
+    });
     const link = await issueSetPasswordLink(admin, user.id, "invitation", ORIGIN);
     expect(link.url).toMatch(new RegExp(`^${ORIGIN}/en/invitation/[A-Za-z0-9_-]{16,}$`));
     expect(link.emailed).toBe(false);
@@ -111,7 +133,9 @@ describe("one-time links", () => {
       setPasswordWithToken({ token, password: "my own new password", confirmation: "something else" }),
     ).rejects.toMatchObject({ fields: { confirmation: ["password_mismatch"] } });
 
-    expect(await setPasswordWithToken({ token, password: "my own new password", confirmation: "my own new password" })).toEqual({ status: "set" });
+    expect(
+      await setPasswordWithToken({ token, password: "my own new password", confirmation: "my own new password" }),
+    ).toEqual({ status: "set" });
     const credential = await db.account.findFirstOrThrow({ where: { userId: user.id, providerId: "credential" } });
     expect(credential.password).toMatch(/^\$argon2id\$/);
     expect((await signIn("newcomer@example.test", "my own new password")).status).toBe(200);
@@ -131,10 +155,22 @@ describe("one-time links", () => {
     const second = await issueSetPasswordLink(admin, user.id, "reset", ORIGIN);
     expect(second.url).toMatch(/\/ar\/reset-password\//);
     const token = (url: string) => url.split("/").pop()!;
-    expect(await setPasswordWithToken({ token: token(first.url), password: "a brand new one", confirmation: "a brand new one" })).toEqual({
+    expect(
+      await setPasswordWithToken({
+        token: token(first.url),
+        password: "a brand new one",
+        confirmation: "a brand new one",
+      }),
+    ).toEqual({
       status: "invalid_link",
     });
-    expect(await setPasswordWithToken({ token: token(second.url), password: "a brand new one", confirmation: "a brand new one" })).toEqual({
+    expect(
+      await setPasswordWithToken({
+        token: token(second.url),
+        password: "a brand new one",
+        confirmation: "a brand new one",
+      }),
+    ).toEqual({
       status: "set",
     });
     expect(await viewerForSession(new Headers({ cookie: session.cookie }))).toBeNull();
@@ -145,8 +181,16 @@ describe("one-time links", () => {
   it("is issued by administrators only", async () => {
     const observer = await userViewer("nosy@example.test", "observer");
     const target = await db.user.findUniqueOrThrow({ where: { email: "admin@example.test" } });
-    await expect(issueSetPasswordLink(observer, target.id, "reset", ORIGIN)).rejects.toSatisfy((e) => codeOf(e) === "forbidden");
-    expect(await setPasswordWithToken({ token: "made-up-token", password: "whatever it is", confirmation: "whatever it is" })).toEqual({
+    await expect(issueSetPasswordLink(observer, target.id, "reset", ORIGIN)).rejects.toSatisfy(
+      (e) => codeOf(e) === "forbidden",
+    );
+    expect(
+      await setPasswordWithToken({
+        token: "made-up-token",
+        password: "whatever it is",
+        confirmation: "whatever it is",
+      }),
+    ).toEqual({
       status: "invalid_link",
     });
   });
@@ -161,11 +205,19 @@ describe("changing one's password", () => {
     const headers = new Headers({ cookie: here.cookie });
 
     await expect(
-      changeOwnPassword(viewer, headers, { currentPassword: "not it", newPassword: "second password!", confirmation: "second password!" }),
+      changeOwnPassword(viewer, headers, {
+        currentPassword: "not it",
+        newPassword: "second password!",
+        confirmation: "second password!",
+      }),
     ).rejects.toMatchObject({ code: "validation", fields: { currentPassword: ["wrong_password"] } });
     expect((await signIn("changer@example.test", "second password!")).status).toBe(401);
 
-    await changeOwnPassword(viewer, headers, { currentPassword: "first password!", newPassword: "second password!", confirmation: "second password!" });
+    await changeOwnPassword(viewer, headers, {
+      currentPassword: "first password!",
+      newPassword: "second password!",
+      confirmation: "second password!",
+    });
     expect((await signIn("changer@example.test", "first password!")).status).toBe(401);
     expect((await signIn("changer@example.test", "second password!")).status).toBe(200);
     expect(await viewerForSession(new Headers({ cookie: elsewhere.cookie }))).toBeNull();
@@ -173,7 +225,11 @@ describe("changing one's password", () => {
 
   it("is refused without a session", async () => {
     await expect(
-      changeOwnPassword({ kind: "anonymous" }, new Headers(), { currentPassword: "x", newPassword: "long enough!", confirmation: "long enough!" }),
+      changeOwnPassword({ kind: "anonymous" }, new Headers(), {
+        currentPassword: "x",
+        newPassword: "long enough!",
+        confirmation: "long enough!",
+      }),
     ).rejects.toSatisfy((e) => codeOf(e) === "unauthorized");
   });
 });
@@ -194,7 +250,9 @@ describe("two-step verification (TOTP)", () => {
     expect(setup.backupCodes.length).toBeGreaterThanOrEqual(8);
     // Not on until a code has been checked.
     expect((await signIn("careful@example.test", "careful password")).body).not.toHaveProperty("twoFactorRedirect");
-    await expect(confirmTwoFactor(viewer, new Headers({ cookie }), "000000")).rejects.toMatchObject({ code: "validation" });
+    await expect(confirmTwoFactor(viewer, new Headers({ cookie }), "000000")).rejects.toMatchObject({
+      code: "validation",
+    });
     await confirmTwoFactor(viewer, new Headers({ cookie }), totp(setup.secret));
     expect((await db.user.findUniqueOrThrow({ where: { email: "careful@example.test" } })).twoFactorEnabled).toBe(true);
 
@@ -220,16 +278,24 @@ describe("two-step verification (TOTP)", () => {
     );
     expect(verify.status).toBe(200);
     const sessionCookie = verify.headers.getSetCookie().find((c) => c.startsWith("mutabaa.session_token="))!;
-    expect(await viewerForSession(new Headers({ cookie: sessionCookie.split(";")[0]! }))).toMatchObject({ role: "secretariat" });
+    expect(await viewerForSession(new Headers({ cookie: sessionCookie.split(";")[0]! }))).toMatchObject({
+      role: "secretariat",
+    });
 
     // The server function behind the sign-in form reports the second step, and takes a backup code.
-    expect(await signInWithPassword(clientHeaders(), { email: "careful@example.test", password: "careful password" })).toEqual({
+    expect(
+      await signInWithPassword(clientHeaders(), { email: "careful@example.test", password: "careful password" }),
+    ).toEqual({
       status: "two_factor_required",
     });
     const again = await signIn("careful@example.test", "careful password");
     // A code seen once (over a shoulder, in a log) cannot be replayed for another sign-in.
-    expect(await verifySecondFactor(new Headers({ cookie: again.cookie }), nextCode)).toEqual({ status: "invalid_code" });
-    expect(await verifySecondFactor(new Headers({ cookie: again.cookie }), setup.backupCodes[0]!)).toEqual({ status: "signed_in" });
+    expect(await verifySecondFactor(new Headers({ cookie: again.cookie }), nextCode)).toEqual({
+      status: "invalid_code",
+    });
+    expect(await verifySecondFactor(new Headers({ cookie: again.cookie }), setup.backupCodes[0]!)).toEqual({
+      status: "signed_in",
+    });
   });
 });
 

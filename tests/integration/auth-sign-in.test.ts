@@ -19,7 +19,11 @@ let addressCounter = 10;
 const nextAddress = () => `198.51.100.${addressCounter++}`;
 
 function post(path: string, body: unknown, init: { cookie?: string; address?: string } = {}): Promise<Response> {
-  const headers = new Headers({ "content-type": "application/json", origin: ORIGIN, "x-forwarded-for": init.address ?? "203.0.113.1" });
+  const headers = new Headers({
+    "content-type": "application/json",
+    origin: ORIGIN,
+    "x-forwarded-for": init.address ?? "203.0.113.1",
+  });
   if (init.cookie) headers.set("cookie", init.cookie);
   return POST(new Request(`${ORIGIN}/api/auth${path}`, { method: "POST", headers, body: JSON.stringify(body) }));
 }
@@ -41,7 +45,11 @@ async function account(email: string, role: "admin" | "secretariat" | "observer"
 describe("sign-in with email and password", () => {
   it("signs in with the right password: an HttpOnly, SameSite=Lax session cookie that resolves to the viewer", async () => {
     const user = await account("right@example.test");
-    const response = await post("/sign-in/email", { email: "right@example.test", password: PASSWORD }, { address: nextAddress() });
+    const response = await post(
+      "/sign-in/email",
+      { email: "right@example.test", password: PASSWORD },
+      { address: nextAddress() },
+    );
     expect(response.status).toBe(200);
     const session = response.headers.getSetCookie().find((c) => c.startsWith("mutabaa.session_token="));
     expect(session).toBeDefined();
@@ -65,14 +73,27 @@ describe("sign-in with email and password", () => {
 
   it("refuses a wrong password, and an unknown address the same way", async () => {
     await account("wrong@example.test");
-    const wrong = await post("/sign-in/email", { email: "wrong@example.test", password: "not the password" }, { address: nextAddress() });
+    const wrong = await post(
+      "/sign-in/email",
+      { email: "wrong@example.test", password: "not the password" },
+      { address: nextAddress() },
+    );
     expect(wrong.status).toBe(401);
     expect(wrong.headers.getSetCookie().some((c) => c.startsWith("mutabaa.session_token="))).toBe(false);
-    const unknown = await post("/sign-in/email", { email: "nobody@example.test", password: PASSWORD }, { address: nextAddress() });
+    const unknown = await post(
+      "/sign-in/email",
+      { email: "nobody@example.test", password: PASSWORD },
+      { address: nextAddress() },
+    );
     expect(unknown.status).toBe(401);
     expect(((await unknown.json()) as { code: string }).code).toBe(((await wrong.json()) as { code: string }).code);
 
-    expect(await signInWithPassword(new Headers({ "x-forwarded-for": nextAddress() }), { email: "wrong@example.test", password: "nope" })).toEqual({
+    expect(
+      await signInWithPassword(new Headers({ "x-forwarded-for": nextAddress() }), {
+        email: "wrong@example.test",
+        password: "nope",
+      }),
+    ).toEqual({
       status: "invalid_credentials",
     });
   });
@@ -95,7 +116,11 @@ describe("sign-in with email and password", () => {
 
   it("signs out: the session row goes and the cookie stops resolving", async () => {
     const user = await account("out@example.test");
-    const signIn = await post("/sign-in/email", { email: "out@example.test", password: PASSWORD }, { address: nextAddress() });
+    const signIn = await post(
+      "/sign-in/email",
+      { email: "out@example.test", password: PASSWORD },
+      { address: nextAddress() },
+    );
     const cookie = cookieHeader(signIn);
     expect(await db.session.count({ where: { userId: user.id } })).toBe(1);
     const out = await post("/sign-out", {}, { cookie });
@@ -106,8 +131,14 @@ describe("sign-in with email and password", () => {
 
   it("answers get-session for a cookie, and nothing without one", async () => {
     await account("session@example.test");
-    const signIn = await post("/sign-in/email", { email: "session@example.test", password: PASSWORD }, { address: nextAddress() });
-    const withCookie = await GET(new Request(`${ORIGIN}/api/auth/get-session`, { headers: { cookie: cookieHeader(signIn) } }));
+    const signIn = await post(
+      "/sign-in/email",
+      { email: "session@example.test", password: PASSWORD },
+      { address: nextAddress() },
+    );
+    const withCookie = await GET(
+      new Request(`${ORIGIN}/api/auth/get-session`, { headers: { cookie: cookieHeader(signIn) } }),
+    );
     expect(((await withCookie.json()) as { user: { email: string } }).user.email).toBe("session@example.test");
     const without = await GET(new Request(`${ORIGIN}/api/auth/get-session`));
     expect(await without.json()).toBeNull();
@@ -118,10 +149,18 @@ describe("throttling failed sign-ins", () => {
   it("answers 429 with Retry-After after repeated failures on one account, from any address, even with the right password", async () => {
     await account("target@example.test");
     for (let i = 0; i < MAX_ATTEMPTS_PER_ACCOUNT; i++) {
-      const response = await post("/sign-in/email", { email: "target@example.test", password: `guess ${i}` }, { address: nextAddress() });
+      const response = await post(
+        "/sign-in/email",
+        { email: "target@example.test", password: `guess ${i}` },
+        { address: nextAddress() },
+      );
       expect(response.status).toBe(401);
     }
-    const blocked = await post("/sign-in/email", { email: "Target@Example.test", password: PASSWORD }, { address: nextAddress() });
+    const blocked = await post(
+      "/sign-in/email",
+      { email: "Target@Example.test", password: PASSWORD },
+      { address: nextAddress() },
+    );
     expect(blocked.status).toBe(429);
     const retryAfter = Number(blocked.headers.get("retry-after"));
     expect(retryAfter).toBeGreaterThan(0);
@@ -144,9 +183,13 @@ describe("throttling failed sign-ins", () => {
     const address = nextAddress();
     for (let round = 0; round < 2; round++) {
       for (let i = 0; i < MAX_ATTEMPTS_PER_ACCOUNT - 1; i++) {
-        expect((await post("/sign-in/email", { email: "forgetful@example.test", password: "typo" }, { address })).status).toBe(401);
+        expect(
+          (await post("/sign-in/email", { email: "forgetful@example.test", password: "typo" }, { address })).status,
+        ).toBe(401);
       }
-      expect((await post("/sign-in/email", { email: "forgetful@example.test", password: PASSWORD }, { address })).status).toBe(200);
+      expect(
+        (await post("/sign-in/email", { email: "forgetful@example.test", password: PASSWORD }, { address })).status,
+      ).toBe(200);
     }
   });
 
@@ -167,7 +210,10 @@ describe("throttling failed sign-ins", () => {
     // Another address is not affected.
     await account("elsewhere@example.test");
     expect(
-      await signInWithPassword(new Headers({ "x-forwarded-for": nextAddress() }), { email: "elsewhere@example.test", password: PASSWORD }),
+      await signInWithPassword(new Headers({ "x-forwarded-for": nextAddress() }), {
+        email: "elsewhere@example.test",
+        password: PASSWORD,
+      }),
     ).toEqual({ status: "signed_in" });
   });
 });
@@ -184,7 +230,11 @@ describe("a disabled account", () => {
     const { createOwnApiToken } = await import("@/lib/users/api-tokens");
     const { viewerForApiToken } = await import("@/lib/auth/api-tokens");
     const user = await account("leaver@example.test");
-    const signIn = await post("/sign-in/email", { email: "leaver@example.test", password: PASSWORD }, { address: nextAddress() });
+    const signIn = await post(
+      "/sign-in/email",
+      { email: "leaver@example.test", password: PASSWORD },
+      { address: nextAddress() },
+    );
     const cookie = cookieHeader(signIn);
     const viewer = await viewerForSession(new Headers({ cookie }));
     expect(viewer).not.toBeNull();
@@ -197,23 +247,39 @@ describe("a disabled account", () => {
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
     expect(await viewerForApiToken(token)).toBeNull();
 
-    const again = await post("/sign-in/email", { email: "leaver@example.test", password: PASSWORD }, { address: nextAddress() });
+    const again = await post(
+      "/sign-in/email",
+      { email: "leaver@example.test", password: PASSWORD },
+      { address: nextAddress() },
+    );
     expect(again.status).toBe(403);
     expect(await again.json()).toMatchObject({ code: "ACCOUNT_DISABLED" });
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
-    expect(await signInWithPassword(new Headers({ "x-forwarded-for": nextAddress() }), { email: "leaver@example.test", password: PASSWORD })).toEqual({
+    expect(
+      await signInWithPassword(new Headers({ "x-forwarded-for": nextAddress() }), {
+        email: "leaver@example.test",
+        password: PASSWORD,
+      }),
+    ).toEqual({
       status: "disabled",
     });
 
     // Re-enabled, it signs in again (its old API token stays revoked).
     await updateUser(admin, user.id, { disabled: false, version: disabled.version });
-    expect((await post("/sign-in/email", { email: "leaver@example.test", password: PASSWORD }, { address: nextAddress() })).status).toBe(200);
+    expect(
+      (await post("/sign-in/email", { email: "leaver@example.test", password: PASSWORD }, { address: nextAddress() }))
+        .status,
+    ).toBe(200);
     expect(await viewerForApiToken(token)).toBeNull();
   });
 
   it("stops resolving even if a session row survived (disabled directly in the database)", async () => {
     const user = await account("direct@example.test");
-    const signIn = await post("/sign-in/email", { email: "direct@example.test", password: PASSWORD }, { address: nextAddress() });
+    const signIn = await post(
+      "/sign-in/email",
+      { email: "direct@example.test", password: PASSWORD },
+      { address: nextAddress() },
+    );
     const cookie = cookieHeader(signIn);
     await db.user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
     expect(await db.session.count({ where: { userId: user.id } })).toBe(1);

@@ -5,7 +5,15 @@ import type { AuditedResource } from "@/lib/audit/write";
 import { PERMISSIONS, type Resource, type Role } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { reaches, type Facts } from "../support/actions";
-import { ACTOR_NAMES, callApi, createActors, loadApiRoutes, type Actor, type ActorName, type RouteHandler } from "../support/actors";
+import {
+  ACTOR_NAMES,
+  callApi,
+  createActors,
+  loadApiRoutes,
+  type Actor,
+  type ActorName,
+  type RouteHandler,
+} from "../support/actors";
 
 // The authorisation matrix, generated from the permissions table: every operation of the API
 // (lib/api/operations.ts, which the OpenAPI test ties to the route files) × anonymous, observer,
@@ -49,7 +57,11 @@ function factsOf(record: Resource | null, creating: Resource | null, actor: Acto
   if (creating === "comment") {
     // A new comment belongs to its writer (and a focal point's to their state).
     const v = actor.viewer;
-    return { isPublic: false, memberStateId: v.kind === "user" && v.role === "focal_point" ? v.memberStateId : null, authorId: actor.userId };
+    return {
+      isPublic: false,
+      memberStateId: v.kind === "user" && v.role === "focal_point" ? v.memberStateId : null,
+      authorId: actor.userId,
+    };
   }
   return { isPublic: false, memberStateId: null, authorId: null };
 }
@@ -80,19 +92,35 @@ async function newPlan() {
     data: { key: unique("plan"), startYear: 2040, endYear: 2041, title: { ar: "خطة المصفوفة" } },
   });
   await db.pillar.createMany({
-    data: [1, 2].map((position) => ({ key: unique("pillar"), planId: plan.id, position, title: { ar: `محور ${position}` } })),
+    data: [1, 2].map((position) => ({
+      key: unique("pillar"),
+      planId: plan.id,
+      position,
+      title: { ar: `محور ${position}` },
+    })),
   });
   return plan.id;
 }
 async function newPillar() {
-  const pillar = await db.pillar.create({ data: { key: unique("pillar"), planId: base.planId, position: 9, title: { ar: "محور" } } });
+  const pillar = await db.pillar.create({
+    data: { key: unique("pillar"), planId: base.planId, position: 9, title: { ar: "محور" } },
+  });
   await db.activity.createMany({
-    data: [1, 2].map((position) => ({ key: unique("activity"), pillarId: pillar.id, position, title: { ar: `نشاط ${position}` } })),
+    data: [1, 2].map((position) => ({
+      key: unique("activity"),
+      pillarId: pillar.id,
+      position,
+      title: { ar: `نشاط ${position}` },
+    })),
   });
   return pillar.id;
 }
 async function newActivity() {
-  return (await db.activity.create({ data: { key: unique("activity"), pillarId: base.pillarId, position: 9, title: { ar: "نشاط" } } })).id;
+  return (
+    await db.activity.create({
+      data: { key: unique("activity"), pillarId: base.pillarId, position: 9, title: { ar: "نشاط" } },
+    })
+  ).id;
 }
 async function newMeeting(linked = false) {
   const meeting = await db.meeting.create({
@@ -108,7 +136,11 @@ async function newMeeting(linked = false) {
   return meeting.id;
 }
 async function newDeliverable() {
-  return (await db.deliverable.create({ data: { key: unique("d"), type: "statement", title: { ar: "بيان" }, activityId: base.activityId } })).id;
+  return (
+    await db.deliverable.create({
+      data: { key: unique("d"), type: "statement", title: { ar: "بيان" }, activityId: base.activityId },
+    })
+  ).id;
 }
 async function newComment() {
   const comment = await db.comment.create({
@@ -121,12 +153,19 @@ async function newPledge() {
 }
 async function newPledgeUpdate() {
   const update = await db.pledgeUpdate.create({
-    data: { pledgeId: await newPledge(), authorId: actors.focalEg.userId, reportedOn: day("2040-04-01"), progress: 50, body: { ar: "تقرير" } },
+    data: {
+      pledgeId: await newPledge(),
+      authorId: actors.focalEg.userId,
+      reportedOn: day("2040-04-01"),
+      progress: 50,
+      body: { ar: "تقرير" },
+    },
   });
   return update.id;
 }
 async function newUser() {
-  return (await db.user.create({ data: { email: `${unique("u")}@mutabaa.test`, name: "Someone", role: "observer" } })).id;
+  return (await db.user.create({ data: { email: `${unique("u")}@mutabaa.test`, name: "Someone", role: "observer" } }))
+    .id;
 }
 
 const creators: Record<AuditedResource, (op: Operation) => Promise<string>> = {
@@ -172,7 +211,17 @@ async function versionOf(record: AuditedResource, id: string): Promise<number> {
 }
 
 const tableCounts = async () =>
-  Promise.all([db.actionPlan.count(), db.pillar.count(), db.activity.count(), db.meeting.count(), db.deliverable.count(), db.comment.count(), db.pledge.count(), db.pledgeUpdate.count(), db.user.count()]);
+  Promise.all([
+    db.actionPlan.count(),
+    db.pillar.count(),
+    db.activity.count(),
+    db.meeting.count(),
+    db.deliverable.count(),
+    db.comment.count(),
+    db.pledge.count(),
+    db.pledgeUpdate.count(),
+    db.user.count(),
+  ]);
 
 function createBody(resource: Resource): unknown {
   switch (resource) {
@@ -231,11 +280,23 @@ beforeAll(async () => {
   for (const route of await loadApiRoutes()) {
     for (const [method, handler] of Object.entries(route.methods)) handlers.set(`${method} ${route.path}`, handler);
   }
-  const plan = await db.actionPlan.create({ data: { key: unique("plan"), startYear: 2040, endYear: 2041, title: { ar: "خطة" } } });
-  const pillar = await db.pillar.create({ data: { key: unique("pillar"), planId: plan.id, position: 1, title: { ar: "محور" } } });
-  const activity = await db.activity.create({ data: { key: unique("activity"), pillarId: pillar.id, position: 1, title: { ar: "نشاط" } } });
+  const plan = await db.actionPlan.create({
+    data: { key: unique("plan"), startYear: 2040, endYear: 2041, title: { ar: "خطة" } },
+  });
+  const pillar = await db.pillar.create({
+    data: { key: unique("pillar"), planId: plan.id, position: 1, title: { ar: "محور" } },
+  });
+  const activity = await db.activity.create({
+    data: { key: unique("activity"), pillarId: pillar.id, position: 1, title: { ar: "نشاط" } },
+  });
   const meeting = await db.meeting.create({
-    data: { key: unique("meeting"), kind: "arcp_session", planId: plan.id, title: { ar: "اجتماع" }, startDate: day("2040-02-01") },
+    data: {
+      key: unique("meeting"),
+      kind: "arcp_session",
+      planId: plan.id,
+      title: { ar: "اجتماع" },
+      startDate: day("2040-02-01"),
+    },
   });
   const deliverable = await db.deliverable.create({
     data: { key: unique("d"), type: "final_statement", title: { ar: "بيان ختامي" }, meetingId: meeting.id },
@@ -285,11 +346,19 @@ describe("authorisation matrix (generated from PERMISSIONS)", () => {
           // A review is posted to the update it decides on, with the update's version.
           if (op.operationId === "review_pledge_update") body = await updateBody(op, "pledgeUpdate", id!);
           else if (op.method === "POST") body = createBody(op.permission!.resource);
-          else if ((op.method === "PATCH" || op.method === "PUT") && record && record !== "memberState") body = await updateBody(op, record, id!);
-          else if (op.method === "DELETE" && record && record !== "memberState") query = `?version=${await versionOf(record, id!)}`;
+          else if ((op.method === "PATCH" || op.method === "PUT") && record && record !== "memberState")
+            body = await updateBody(op, record, id!);
+          else if (op.method === "DELETE" && record && record !== "memberState")
+            query = `?version=${await versionOf(record, id!)}`;
 
           const path = op.path.replace(/\{(\w+)\}/g, (_, name: string) => params[name]!) + query;
-          const before = writes ? { audit: await db.auditEvent.count(), tables: await tableCounts(), row: record && record !== "memberState" ? await rowOf(record, id!) : null } : null;
+          const before = writes
+            ? {
+                audit: await db.auditEvent.count(),
+                tables: await tableCounts(),
+                row: record && record !== "memberState" ? await rowOf(record, id!) : null,
+              }
+            : null;
 
           const res = await callApi(handler!, { method: op.method, path, actor, body, params });
           expect(res.status, `${op.method} ${path} as ${actorName}: ${JSON.stringify(res.error ?? "")}`).toBe(expected);

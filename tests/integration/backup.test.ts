@@ -46,7 +46,9 @@ async function emptyDatabase(): Promise<{ url: string; client: Db }> {
 async function snapshot(client: Db): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const table of BACKUP_TABLES) {
-    const [row] = await client.$queryRawUnsafe<{ rows: string }[]>(`SELECT coalesce(json_agg(t ORDER BY t::text), '[]')::text AS rows FROM "${table}" t`);
+    const [row] = await client.$queryRawUnsafe<{ rows: string }[]>(
+      `SELECT coalesce(json_agg(t ORDER BY t::text), '[]')::text AS rows FROM "${table}" t`,
+    );
     out[table] = row!.rows;
   }
   return out;
@@ -97,7 +99,19 @@ describe("exportAll", () => {
     expect(a.format).toBe("mutabaa-backup");
     expect(a.version).toBe(1);
     expect(Object.keys(a.tables)).toEqual([...BACKUP_TABLES]);
-    for (const table of ["ActionPlan", "Pillar", "Activity", "Meeting", "Deliverable", "User", "Account", "ApiToken", "Comment", "AuditEvent", "MemberState"] as const) {
+    for (const table of [
+      "ActionPlan",
+      "Pillar",
+      "Activity",
+      "Meeting",
+      "Deliverable",
+      "User",
+      "Account",
+      "ApiToken",
+      "Comment",
+      "AuditEvent",
+      "MemberState",
+    ] as const) {
       expect(a.tables[table].length, table).toBeGreaterThan(0);
     }
     const audit = a.tables.AuditEvent[0]!;
@@ -127,7 +141,9 @@ describe("GET /api/v1/export", () => {
   it("gives an admin the document as an attachment", async () => {
     const res = await callApi<BackupDocument>(exportRoute.GET, { path: "/api/v1/export", actor: actors.admin });
     expect(res.status).toBe(200);
-    expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="mutabaa-backup-\d{4}-\d\d-\d\d\.json"$/);
+    expect(res.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="mutabaa-backup-\d{4}-\d\d-\d\d\.json"$/,
+    );
     // The call itself stamps the admin token's lastUsedAt: compare with an export taken after it.
     expect(withoutDate(res.data)).toEqual(withoutDate(await exportAll(admin)));
   });
@@ -144,7 +160,9 @@ describe("restore", () => {
     expect(await snapshot(target.client)).toEqual(source);
     // New audit events carry on after the restored ones.
     const maxId = BigInt(a.tables.AuditEvent.at(-1)!.id as string);
-    const next = await target.client.auditEvent.create({ data: { action: "create", entityType: "plan", entityId: "x", actorLabel: "system" } });
+    const next = await target.client.auditEvent.create({
+      data: { action: "create", entityType: "plan", entityId: "x", actorLabel: "system" },
+    });
     expect(next.id).toBe(maxId + 1n);
   });
 

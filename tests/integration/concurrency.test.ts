@@ -45,9 +45,18 @@ describe("parallel writes at one version", () => {
     expect(row.version).toBe(activity.version + 1);
     expect(row.progress).toBe((winner.data as { progress: number }).progress);
     // Every loser learns who won, at which version.
-    const winnerName = (await db.auditEvent.findFirstOrThrow({ where: { entityId: activity.id }, orderBy: { id: "desc" }, include: { actor: true } })).actor!.name;
+    const winnerName = (
+      await db.auditEvent.findFirstOrThrow({
+        where: { entityId: activity.id },
+        orderBy: { id: "desc" },
+        include: { actor: true },
+      })
+    ).actor!.name;
     for (const loser of answers.filter((a) => a.status === 409)) {
-      expect(loser.error).toMatchObject({ code: "conflict", conflict: { currentVersion: activity.version + 1, changedBy: winnerName } });
+      expect(loser.error).toMatchObject({
+        code: "conflict",
+        conflict: { currentVersion: activity.version + 1, changedBy: winnerName },
+      });
     }
   });
 
@@ -57,7 +66,12 @@ describe("parallel writes at one version", () => {
     const answers = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
         i % 4 === 0
-          ? callApi(planRoute.DELETE, { method: "DELETE", path: `/api/v1/plans/${plan.id}?version=${version}`, actor: actors.secretariat, params: { id: plan.id } })
+          ? callApi(planRoute.DELETE, {
+              method: "DELETE",
+              path: `/api/v1/plans/${plan.id}?version=${version}`,
+              actor: actors.secretariat,
+              params: { id: plan.id },
+            })
           : callApi(planRoute.PATCH, {
               method: "PATCH",
               path: `/api/v1/plans/${plan.id}`,
@@ -76,18 +90,30 @@ describe("parallel writes at one version", () => {
 
   it("two reorders of one plan's pillars at the same versions: one wins", async () => {
     const { plan, pillar } = await createPlanFixture({ isPublic: false, activities: 1 });
-    const second = await db.pillar.create({ data: { key: `p-${plan.id}`, planId: plan.id, position: 2, title: { ar: "محور ثان" } } });
+    const second = await db.pillar.create({
+      data: { key: `p-${plan.id}`, planId: plan.id, position: 2, title: { ar: "محور ثان" } },
+    });
     const order = [
       { id: second.id, version: second.version },
       { id: pillar.id, version: pillar.version },
     ];
     const answers = await Promise.all(
       [actors.secretariat, actors.admin].map((actor) =>
-        callApi(pillarOrderRoute.PUT, { method: "PUT", path: `/api/v1/plans/${plan.id}/pillar-order`, actor, params: { id: plan.id }, body: { order } }),
+        callApi(pillarOrderRoute.PUT, {
+          method: "PUT",
+          path: `/api/v1/plans/${plan.id}/pillar-order`,
+          actor,
+          params: { id: plan.id },
+          body: { order },
+        }),
       ),
     );
     expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
-    const positions = await db.pillar.findMany({ where: { planId: plan.id }, orderBy: { position: "asc" }, select: { id: true } });
+    const positions = await db.pillar.findMany({
+      where: { planId: plan.id },
+      orderBy: { position: "asc" },
+      select: { id: true },
+    });
     expect(positions.map((p) => p.id)).toEqual([second.id, pillar.id]);
   });
 });

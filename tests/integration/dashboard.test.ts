@@ -36,7 +36,10 @@ function expectedProgress(activities: { status: ActivityStatus; progress: number
 }
 
 function expectedCounts(activities: { status: ActivityStatus }[]): Record<ActivityStatus, number> {
-  return Object.fromEntries(STATUSES.map((s) => [s, activities.filter((a) => a.status === s).length])) as Record<ActivityStatus, number>;
+  return Object.fromEntries(STATUSES.map((s) => [s, activities.filter((a) => a.status === s).length])) as Record<
+    ActivityStatus,
+    number
+  >;
 }
 
 /** Checks every figure of `progress` against the plan's rows read one by one. */
@@ -61,10 +64,21 @@ async function expectProgressMatchesRows(planId: string, progress: PlanProgress)
 async function expectedStageCounts(planId: string): Promise<Record<DeliverableStageKind | "none", number>> {
   const inPlan = { pillar: { planId } };
   const deliverables = await db.deliverable.findMany({
-    where: { OR: [{ activity: inPlan }, { meeting: { OR: [{ planId }, { activities: { some: { activity: inPlan } } }] } }] },
+    where: {
+      OR: [{ activity: inPlan }, { meeting: { OR: [{ planId }, { activities: { some: { activity: inPlan } } }] } }],
+    },
     select: { stages: { orderBy: [{ position: "asc" }, { id: "asc" }], select: { stage: true, completed: true } } },
   });
-  const counts: Record<string, number> = { none: 0, drafted: 0, adopted: 0, issued: 0, translated: 0, submitted: 0, circulated: 0, published: 0 };
+  const counts: Record<string, number> = {
+    none: 0,
+    drafted: 0,
+    adopted: 0,
+    issued: 0,
+    translated: 0,
+    submitted: 0,
+    circulated: 0,
+    published: 0,
+  };
   for (const d of deliverables) counts[d.stages.filter((s) => s.completed).at(-1)?.stage ?? "none"]! += 1;
   return counts as Record<DeliverableStageKind | "none", number>;
 }
@@ -74,18 +88,24 @@ async function expectDashboardMatchesRows(planId: string, viewer: Actor["viewer"
   await expectProgressMatchesRows(planId, dashboard.progress);
   expect(dashboard.deliverableStages).toEqual(await expectedStageCounts(planId));
 
-  const activities = await db.activity.findMany({ where: { pillar: { planId } }, select: { id: true, status: true, plannedEnd: true } });
+  const activities = await db.activity.findMany({
+    where: { pillar: { planId } },
+    select: { id: true, status: true, plannedEnd: true },
+  });
   const open = activities.filter((a) => a.status !== "completed" && a.status !== "cancelled");
   const lateActivities = open.filter((a) => a.plannedEnd && a.plannedEnd.toISOString().slice(0, 10) < TODAY);
   const inPlan = { pillar: { planId } };
   const lateStages = await db.deliverableStage.findMany({
     where: {
       completed: false,
-      deliverable: { OR: [{ activity: inPlan }, { meeting: { OR: [{ planId }, { activities: { some: { activity: inPlan } } }] } }] },
+      deliverable: {
+        OR: [{ activity: inPlan }, { meeting: { OR: [{ planId }, { activities: { some: { activity: inPlan } } }] } }],
+      },
     },
     select: { date: true },
   });
-  const late = lateActivities.length + lateStages.filter((s) => s.date && s.date.toISOString().slice(0, 10) < TODAY).length;
+  const late =
+    lateActivities.length + lateStages.filter((s) => s.date && s.date.toISOString().slice(0, 10) < TODAY).length;
   expect(dashboard.late.total).toBe(late);
   expect(dashboard.late.items.length).toBe(Math.min(late, 8));
   expect(dashboard.timeline.activities.map((a) => a.id).sort()).toEqual(activities.map((a) => a.id).sort());
@@ -111,7 +131,9 @@ describe("plan progress and dashboard figures", () => {
     const random = () => (seed = (seed * 16_807) % 2_147_483_647) / 2_147_483_647;
     const pillars = await Promise.all(
       Array.from({ length: 6 }, (_, i) =>
-        db.pillar.create({ data: { key: `gen-${plan.id}-${i}`, planId: plan.id, position: i + 10, title: { ar: `محور ${i + 1}` } } }),
+        db.pillar.create({
+          data: { key: `gen-${plan.id}-${i}`, planId: plan.id, position: i + 10, title: { ar: `محور ${i + 1}` } },
+        }),
       ),
     );
     await db.activity.createMany({
@@ -153,7 +175,10 @@ describe("who sees the dashboard", () => {
     const dashboard = (await getPlanDashboard(actors.anonymous.viewer, demoPlanId))!;
     expect(dashboard.progress.overall.total).toBeGreaterThan(0);
     expect(dashboard.recentChanges).toBeNull();
-    const changes = (await getPlanChanges(actors.anonymous.viewer, demoPlanId, { from: "2022-01-01", to: "2023-12-31" }))!;
+    const changes = (await getPlanChanges(actors.anonymous.viewer, demoPlanId, {
+      from: "2022-01-01",
+      to: "2023-12-31",
+    }))!;
     expect(changes.statusChanges).toBeNull();
     expect(changes.newActivities).toBeNull();
     expect(changes.meetingsHeld.length).toBeGreaterThan(0);
@@ -181,19 +206,38 @@ describe("what changed", () => {
     const viewer = actors.observer.viewer;
     const march = (await getPlanChanges(viewer, plan.id, { from: "2024-03-01", to: "2024-03-31" }))!;
     expect(march.statusChanges).toEqual([
-      expect.objectContaining({ activity: expect.objectContaining({ id: earlier!.id }), from: "not_started", to: "in_progress", actor: "Secretariat Test" }),
+      expect.objectContaining({
+        activity: expect.objectContaining({ id: earlier!.id }),
+        from: "not_started",
+        to: "in_progress",
+        actor: "Secretariat Test",
+      }),
     ]);
     const today = (await getPlanChanges(viewer, plan.id, { from: TODAY, to: TODAY }))!;
-    expect(today.statusChanges).toEqual([expect.objectContaining({ activity: expect.objectContaining({ id: now!.id }), from: "in_progress", to: "completed" })]);
+    expect(today.statusChanges).toEqual([
+      expect.objectContaining({
+        activity: expect.objectContaining({ id: now!.id }),
+        from: "in_progress",
+        to: "completed",
+      }),
+    ]);
     const before = (await getPlanChanges(viewer, plan.id, { from: "2024-04-01", to: "2024-12-31" }))!;
     expect(before.statusChanges).toEqual([]);
 
     const dashboard = (await getPlanDashboard(viewer, plan.id))!;
-    expect(dashboard.recentChanges![0]).toMatchObject({ entity: "activity", entityId: now!.id, action: "status_change", status: { to: "completed" } });
+    expect(dashboard.recentChanges![0]).toMatchObject({
+      entity: "activity",
+      entityId: now!.id,
+      action: "status_change",
+      status: { to: "completed" },
+    });
   });
 
   it("lists meetings held and document stages completed in the range, and starts at the last meeting by default", async () => {
-    const changes = (await getPlanChanges(actors.observer.viewer, demoPlanId, { from: "2023-01-01", to: "2023-12-31" }))!;
+    const changes = (await getPlanChanges(actors.observer.viewer, demoPlanId, {
+      from: "2023-01-01",
+      to: "2023-12-31",
+    }))!;
     const held = await db.meeting.findMany({
       where: {
         status: "held",
@@ -233,7 +277,12 @@ describe("GET /api/v1/plans/{id}/progress and /changes", () => {
     expect(Object.keys(data.overall.count).sort()).toEqual([...STATUSES].sort());
     expect(data).toEqual(await getPlanProgress(actors.anonymous.viewer, demoPlanId));
 
-    const changes = await call(changesRoute.GET as RouteHandler, demoPlanId, "?from=2023-01-01&to=2023-12-31", actors.secretariat);
+    const changes = await call(
+      changesRoute.GET as RouteHandler,
+      demoPlanId,
+      "?from=2023-01-01&to=2023-12-31",
+      actors.secretariat,
+    );
     expect(changes.status).toBe(200);
     expect(PlanChangesSchema.parse(changes.data).from).toBe("2023-01-01");
   });

@@ -7,7 +7,12 @@ import { getPlan, listPlans } from "@/lib/plans/data";
 import { createPlanFixture } from "../support/fixtures";
 
 const anonymous: Viewer = { kind: "anonymous" };
-const observer: Viewer = { kind: "user", userId: "00000000-0000-7000-8000-000000000001", role: "observer", memberStateId: null };
+const observer: Viewer = {
+  kind: "user",
+  userId: "00000000-0000-7000-8000-000000000001",
+  role: "observer",
+  memberStateId: null,
+};
 
 describe("plans data layer", () => {
   it("shows anonymous viewers public plans only, with their counts", async () => {
@@ -18,9 +23,16 @@ describe("plans data layer", () => {
     expect(seenAnonymously.map((p) => p.id)).toContain(open.plan.id);
     expect(seenAnonymously.map((p) => p.id)).not.toContain(closed.plan.id);
     const summary = seenAnonymously.find((p) => p.id === open.plan.id)!;
-    expect(summary).toMatchObject({ pillarCount: 1, activityCount: 3, status: "adopted", title: { ar: "خطة اختبار", en: "Test plan" } });
+    expect(summary).toMatchObject({
+      pillarCount: 1,
+      activityCount: 3,
+      status: "adopted",
+      title: { ar: "خطة اختبار", en: "Test plan" },
+    });
 
-    expect((await listPlans(observer)).map((p) => p.id)).toEqual(expect.arrayContaining([open.plan.id, closed.plan.id]));
+    expect((await listPlans(observer)).map((p) => p.id)).toEqual(
+      expect.arrayContaining([open.plan.id, closed.plan.id]),
+    );
   });
 
   it("returns a plan with pillars, activities in order, meetings by date and deliverables", async () => {
@@ -56,7 +68,7 @@ describe("plans data layer", () => {
   it("answers null, not an error, for ids that are not UUIDs or do not exist", async () => {
     expect(await getPlan(anonymous, "not-a-uuid")).toBeNull();
     expect(await getActivity(anonymous, "00000000-0000-7000-8000-000000000000")).toBeNull();
-    expect(await getMeeting(anonymous, "'; DROP TABLE \"Meeting\"; --")).toBeNull();
+    expect(await getMeeting(anonymous, '\'; DROP TABLE "Meeting"; --')).toBeNull();
   });
 
   it("returns a deliverable's stage history oldest first with scheduled steps last", async () => {

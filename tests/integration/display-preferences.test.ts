@@ -35,7 +35,9 @@ describe("display preferences", () => {
 
   it("refuse an unknown digit system with a field error and keep the saved choice", async () => {
     await updateOwnDisplayPreferences(actors.secretariat.viewer, { digits: "arab", hijri: true });
-    await expect(updateOwnDisplayPreferences(actors.secretariat.viewer, { digits: "roman", hijri: true })).rejects.toMatchObject({
+    await expect(
+      updateOwnDisplayPreferences(actors.secretariat.viewer, { digits: "roman", hijri: true }),
+    ).rejects.toMatchObject({
       code: "validation",
       fields: { digits: [expect.any(String)] },
     });
@@ -43,7 +45,9 @@ describe("display preferences", () => {
   });
 
   it("cannot be saved by a visitor", async () => {
-    await expect(updateOwnDisplayPreferences(actors.anonymous.viewer, { digits: "arab", hijri: false })).rejects.toMatchObject({
+    await expect(
+      updateOwnDisplayPreferences(actors.anonymous.viewer, { digits: "arab", hijri: false }),
+    ).rejects.toMatchObject({
       code: "unauthorized",
     });
   });

@@ -31,7 +31,10 @@ describe("framework reference list", () => {
   it("is in the database in reference order and served to anyone", async () => {
     const targets = await listFrameworkTargets();
     expect(targets.map((t) => t.id)).toEqual(FRAMEWORK_TARGETS.map((t) => t.id));
-    const res = await callApi<{ id: string }[]>(listRoute as RouteHandler, { path: "/api/v1/frameworks", actor: actors.anonymous });
+    const res = await callApi<{ id: string }[]>(listRoute as RouteHandler, {
+      path: "/api/v1/frameworks",
+      actor: actors.anonymous,
+    });
     expect(res.status).toBe(200);
     expect(res.data).toHaveLength(FRAMEWORK_TARGETS.length);
     expect(res.data[0]).toEqual({ id: "gcm-1", framework: "gcm", code: "1", title: FRAMEWORK_TARGETS[0]!.title });
@@ -47,18 +50,37 @@ describe("tagging activities and deliverables", () => {
       frameworkTargetIds: ["sdg-10.7", "gcm-23"],
     });
     expect(created.frameworkTargets.map((t) => t.id)).toEqual(["gcm-23", "sdg-10.7"]);
-    expect(created.frameworkTargets[0]).toMatchObject({ framework: "gcm", code: "23", title: { en: expect.stringContaining("international cooperation") } });
+    expect(created.frameworkTargets[0]).toMatchObject({
+      framework: "gcm",
+      code: "23",
+      title: { en: expect.stringContaining("international cooperation") },
+    });
 
-    const updated = await updateActivity(actors.secretariat.viewer, created.id, { frameworkTargetIds: ["gcr-1", "gcm-23"], version: created.version });
+    const updated = await updateActivity(actors.secretariat.viewer, created.id, {
+      frameworkTargetIds: ["gcr-1", "gcm-23"],
+      version: created.version,
+    });
     expect(updated.version).toBe(created.version + 1);
-    const rows = await db.activityFramework.findMany({ where: { activityId: created.id }, orderBy: { targetId: "asc" } });
+    const rows = await db.activityFramework.findMany({
+      where: { activityId: created.id },
+      orderBy: { targetId: "asc" },
+    });
     expect(rows.map((r) => r.targetId)).toEqual(["gcm-23", "gcr-1"]);
     const [latest, first] = (await getHistory(actors.observer.viewer, "activity", created.id))!;
-    expect(latest).toMatchObject({ action: "update", changes: { frameworkTargetIds: { from: ["gcm-23", "sdg-10.7"], to: ["gcm-23", "gcr-1"] } } });
-    expect(first).toMatchObject({ action: "create", changes: { frameworkTargetIds: { from: null, to: ["gcm-23", "sdg-10.7"] } } });
+    expect(latest).toMatchObject({
+      action: "update",
+      changes: { frameworkTargetIds: { from: ["gcm-23", "sdg-10.7"], to: ["gcm-23", "gcr-1"] } },
+    });
+    expect(first).toMatchObject({
+      action: "create",
+      changes: { frameworkTargetIds: { from: null, to: ["gcm-23", "sdg-10.7"] } },
+    });
 
     // The same list again changes nothing: no new version, no event.
-    const again = await updateActivity(actors.secretariat.viewer, created.id, { frameworkTargetIds: ["gcm-23", "gcr-1"], version: updated.version });
+    const again = await updateActivity(actors.secretariat.viewer, created.id, {
+      frameworkTargetIds: ["gcm-23", "gcr-1"],
+      version: updated.version,
+    });
     expect(again.version).toBe(updated.version);
   });
 
@@ -71,7 +93,10 @@ describe("tagging activities and deliverables", () => {
       frameworkTargetIds: ["gcr-4"],
     });
     expect(created.frameworkTargets.map((t) => t.id)).toEqual(["gcr-4"]);
-    const cleared = await updateDeliverable(actors.secretariat.viewer, created.id, { frameworkTargetIds: [], version: created.version });
+    const cleared = await updateDeliverable(actors.secretariat.viewer, created.id, {
+      frameworkTargetIds: [],
+      version: created.version,
+    });
     expect(cleared.frameworkTargets).toEqual([]);
     expect(await db.deliverableFramework.count({ where: { deliverableId: created.id } })).toBe(0);
     const [latest] = (await getHistory(actors.observer.viewer, "deliverable", created.id))!;
@@ -82,9 +107,23 @@ describe("tagging activities and deliverables", () => {
     const { pillar, activities } = await createPlanFixture({ isPublic: false, activities: 1 });
     const before = await joinRows();
     const attempts = [
-      () => createActivity(actors.secretariat.viewer, { pillarId: pillar.id, title: { ar: "نشاط" }, frameworkTargetIds: ["gcm-0"] }),
-      () => updateActivity(actors.secretariat.viewer, activities[0]!.id, { frameworkTargetIds: ["gcm-1", "GCM-2"], version: activities[0]!.version }),
-      () => createDeliverable(actors.secretariat.viewer, { type: "statement", title: { ar: "بيان" }, frameworkTargetIds: ["sdg-10.8"] }),
+      () =>
+        createActivity(actors.secretariat.viewer, {
+          pillarId: pillar.id,
+          title: { ar: "نشاط" },
+          frameworkTargetIds: ["gcm-0"],
+        }),
+      () =>
+        updateActivity(actors.secretariat.viewer, activities[0]!.id, {
+          frameworkTargetIds: ["gcm-1", "GCM-2"],
+          version: activities[0]!.version,
+        }),
+      () =>
+        createDeliverable(actors.secretariat.viewer, {
+          type: "statement",
+          title: { ar: "بيان" },
+          frameworkTargetIds: ["sdg-10.8"],
+        }),
     ];
     for (const attempt of attempts) {
       const error = await attempt().catch((e: unknown) => e);
@@ -92,14 +131,18 @@ describe("tagging activities and deliverables", () => {
       expect(error).toMatchObject({ code: "validation", fields: { frameworkTargetIds: ["unknown_reference"] } });
     }
     expect(await joinRows()).toEqual(before);
-    expect(await db.activity.findUniqueOrThrow({ where: { id: activities[0]!.id } })).toMatchObject({ version: activities[0]!.version });
+    expect(await db.activity.findUniqueOrThrow({ where: { id: activities[0]!.id } })).toMatchObject({
+      version: activities[0]!.version,
+    });
   });
 
   it("refuses tagging by those who may not edit", async () => {
     const { activities } = await createPlanFixture({ isPublic: true, activities: 1 });
     const before = await joinRows();
     for (const actor of [actors.anonymous, actors.observer, actors.focalEg]) {
-      await expect(updateActivity(actor.viewer, activities[0]!.id, { frameworkTargetIds: ["gcm-1"], version: 1 })).rejects.toBeInstanceOf(AppError);
+      await expect(
+        updateActivity(actor.viewer, activities[0]!.id, { frameworkTargetIds: ["gcm-1"], version: 1 }),
+      ).rejects.toBeInstanceOf(AppError);
     }
     expect(await joinRows()).toEqual(before);
   });
@@ -108,11 +151,24 @@ describe("tagging activities and deliverables", () => {
 describe("plan coverage", () => {
   /** A plan with activities and deliverables of every kind, tagged at random (seeded by the loop index). */
   async function generatedPlan(isPublic: boolean) {
-    const plan = await db.actionPlan.create({ data: { key: unique("plan"), startYear: 2050, endYear: 2051, title: { ar: "خطة التغطية" }, isPublic } });
+    const plan = await db.actionPlan.create({
+      data: { key: unique("plan"), startYear: 2050, endYear: 2051, title: { ar: "خطة التغطية" }, isPublic },
+    });
     const pillars = await Promise.all(
-      [1, 2].map((position) => db.pillar.create({ data: { key: unique("pillar"), planId: plan.id, position, title: { ar: `محور ${position}` } } })),
+      [1, 2].map((position) =>
+        db.pillar.create({
+          data: { key: unique("pillar"), planId: plan.id, position, title: { ar: `محور ${position}` } },
+        }),
+      ),
     );
-    const statuses: ActivityStatus[] = ["not_started", "in_progress", "completed", "cancelled", "postponed", "in_progress"];
+    const statuses: ActivityStatus[] = [
+      "not_started",
+      "in_progress",
+      "completed",
+      "cancelled",
+      "postponed",
+      "in_progress",
+    ];
     const targets = ["gcm-1", "gcm-7", "gcm-23", "gcr-2", "sdg-10.7", "sdg-8.8"];
     const activities: { id: string; status: ActivityStatus; progress: number; tags: string[] }[] = [];
     for (let i = 0; i < 12; i++) {
@@ -134,14 +190,31 @@ describe("plan coverage", () => {
     }
     // Deliverables reach the plan through an activity, a meeting held under it, or a meeting that
     // serves one of its activities.
-    const own = await db.meeting.create({ data: { key: unique("m"), kind: "workshop", title: { ar: "ورشة" }, startDate: new Date("2050-03-01"), planId: plan.id } });
+    const own = await db.meeting.create({
+      data: {
+        key: unique("m"),
+        kind: "workshop",
+        title: { ar: "ورشة" },
+        startDate: new Date("2050-03-01"),
+        planId: plan.id,
+      },
+    });
     const serving = await db.meeting.create({
-      data: { key: unique("m"), kind: "workshop", title: { ar: "منتدى" }, startDate: new Date("2050-04-01"), activities: { create: { activityId: activities[0]!.id } } },
+      data: {
+        key: unique("m"),
+        kind: "workshop",
+        title: { ar: "منتدى" },
+        startDate: new Date("2050-04-01"),
+        activities: { create: { activityId: activities[0]!.id } },
+      },
     });
     const stageSets: { stage: DeliverableStageKind; completed: boolean }[][] = [
       [],
       [{ stage: "adopted", completed: true }],
-      [{ stage: "adopted", completed: true }, { stage: "circulated", completed: true }],
+      [
+        { stage: "adopted", completed: true },
+        { stage: "circulated", completed: true },
+      ],
       [{ stage: "submitted", completed: false }],
       [{ stage: "published", completed: true }],
     ];
@@ -149,7 +222,12 @@ describe("plan coverage", () => {
     for (let i = 0; i < 9; i++) {
       const stages = stageSets[i % stageSets.length]!;
       const tags = targets.filter((_, t) => (i + t) % 4 === 1);
-      const link = i % 3 === 0 ? { activityId: activities[i]!.id } : i % 3 === 1 ? { meetingId: own.id } : { meetingId: serving.id };
+      const link =
+        i % 3 === 0
+          ? { activityId: activities[i]!.id }
+          : i % 3 === 1
+            ? { meetingId: own.id }
+            : { meetingId: serving.id };
       await db.deliverable.create({
         data: {
           key: unique("d"),
@@ -173,7 +251,11 @@ describe("plan coverage", () => {
   it("counts and weighs each target's tagged work as an independent count does", async () => {
     const { plan, activities, deliverables } = await generatedPlan(false);
     const coverage = (await getPlanFrameworkCoverage(actors.observer.viewer, plan.id))!;
-    expect(coverage.frameworks.map((f) => [f.framework, f.total])).toEqual([["gcm", 23], ["gcr", 4], ["sdg", 8]]);
+    expect(coverage.frameworks.map((f) => [f.framework, f.total])).toEqual([
+      ["gcm", 23],
+      ["gcr", 4],
+      ["sdg", 8],
+    ]);
 
     for (const framework of coverage.frameworks) {
       for (const target of framework.targets) {
@@ -190,7 +272,9 @@ describe("plan coverage", () => {
           progress: weight === 0 ? null : Math.round(points / weight),
         });
       }
-      const addressed = framework.targets.filter((t) => activities.some((a) => a.tags.includes(t.id)) || deliverables.some((d) => d.tags.includes(t.id)));
+      const addressed = framework.targets.filter(
+        (t) => activities.some((a) => a.tags.includes(t.id)) || deliverables.some((d) => d.tags.includes(t.id)),
+      );
       expect(framework.addressed).toBe(addressed.length);
     }
     // The generator really did produce something to count, and gaps.
@@ -208,7 +292,11 @@ describe("plan coverage", () => {
     expect(await getPlanFrameworkCoverage(actors.anonymous.viewer, "not-a-uuid")).toBeNull();
 
     const call = (planId: string, actor: Actor) =>
-      callApi(coverageRoute as RouteHandler, { path: `/api/v1/plans/${planId}/frameworks`, actor, params: { id: planId } });
+      callApi(coverageRoute as RouteHandler, {
+        path: `/api/v1/plans/${planId}/frameworks`,
+        actor,
+        params: { id: planId },
+      });
     expect((await call(hidden.plan.id, actors.anonymous)).status).toBe(404);
     expect((await call(hidden.plan.id, actors.focalJo)).status).toBe(200);
     expect((await call(shown.plan.id, actors.anonymous)).status).toBe(200);

@@ -38,19 +38,44 @@ beforeAll(async () => {
     },
   });
   const monthOnly = await db.meeting.create({
-    data: { key: "ical-month", kind: "workshop", planId: open.plan.id, title: { ar: "ورشة شهرية", en: "Workshop" }, status: "planned", startDate: day("2030-05-01"), datePrecision: "month" },
+    data: {
+      key: "ical-month",
+      kind: "workshop",
+      planId: open.plan.id,
+      title: { ar: "ورشة شهرية", en: "Workshop" },
+      status: "planned",
+      startDate: day("2030-05-01"),
+      datePrecision: "month",
+    },
   });
   const cancelled = await db.meeting.create({
-    data: { key: "ical-cancelled", kind: "workshop", planId: open.plan.id, title: { ar: "ورشة ملغاة" }, status: "cancelled", startDate: day("2030-07-01") },
+    data: {
+      key: "ical-cancelled",
+      kind: "workshop",
+      planId: open.plan.id,
+      title: { ar: "ورشة ملغاة" },
+      status: "cancelled",
+      startDate: day("2030-07-01"),
+    },
   });
   // No plan: readable by signed-in users only.
   const outside = await db.meeting.create({
-    data: { key: "ical-outside", kind: "international_forum", title: { ar: "منتدى دولي" }, status: "held", startDate: day("2030-09-20") },
+    data: {
+      key: "ical-outside",
+      kind: "international_forum",
+      title: { ar: "منتدى دولي" },
+      status: "held",
+      startDate: day("2030-09-20"),
+    },
   });
   ids = { precise: precise.id, monthOnly: monthOnly.id, cancelled: cancelled.id, outside: outside.id };
 });
 
-async function fetchFeed(handler: RouteHandler, path: string, options: { actor?: Actor; params?: Record<string, string> } = {}) {
+async function fetchFeed(
+  handler: RouteHandler,
+  path: string,
+  options: { actor?: Actor; params?: Record<string, string> } = {},
+) {
   const response = await handler(new Request(`http://localhost${path}`, { headers: options.actor?.headers ?? {} }), {
     params: Promise.resolve(options.params ?? {}) as Promise<never>,
   });
@@ -79,7 +104,9 @@ describe("GET /api/v1/meetings.ics", () => {
     const { response, text } = await fetchFeed(allFeedRoute.GET, "/api/v1/meetings.ics?locale=en");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
-    expect(response.headers.get("content-disposition")).toMatch(/^inline; filename="meetings\.ics"; filename\*=UTF-8''/);
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^inline; filename="meetings\.ics"; filename\*=UTF-8''/,
+    );
     expect(parseEvents(text).calendar.getFirstPropertyValue("x-wr-calname")).toBe("Mutabaa: ARCP meetings");
   });
 
@@ -90,11 +117,15 @@ describe("GET /api/v1/meetings.ics", () => {
     const anonymous = idsIn((await fetchFeed(allFeedRoute.GET, "/api/v1/meetings.ics")).text);
     expect(anonymous.sort()).toEqual([...publicIds].sort());
 
-    const secretariat = idsIn((await fetchFeed(allFeedRoute.GET, "/api/v1/meetings.ics", { actor: actors.secretariat })).text);
+    const secretariat = idsIn(
+      (await fetchFeed(allFeedRoute.GET, "/api/v1/meetings.ics", { actor: actors.secretariat })).text,
+    );
     expect(secretariat.sort()).toEqual([...everything].sort());
 
     // Calendar apps send no headers: the token rides in the URL.
-    const byToken = idsIn((await fetchFeed(allFeedRoute.GET, `/api/v1/meetings.ics?token=${actors.observer.token}`)).text);
+    const byToken = idsIn(
+      (await fetchFeed(allFeedRoute.GET, `/api/v1/meetings.ics?token=${actors.observer.token}`)).text,
+    );
     expect(byToken.sort()).toEqual([...everything].sort());
   });
 
@@ -106,10 +137,14 @@ describe("GET /api/v1/meetings.ics", () => {
 
     const db = getDb();
     await db.apiToken.updateMany({ where: { userId: actors.focalJo.userId! }, data: { revokedAt: new Date() } });
-    expect(idsIn((await fetchFeed(allFeedRoute.GET, `/api/v1/meetings.ics?token=${actors.focalJo.token}`)).text)).toHaveLength(anonymousCount);
+    expect(
+      idsIn((await fetchFeed(allFeedRoute.GET, `/api/v1/meetings.ics?token=${actors.focalJo.token}`)).text),
+    ).toHaveLength(anonymousCount);
 
     await db.user.update({ where: { id: actors.focalEg.userId! }, data: { disabledAt: new Date() } });
-    expect(idsIn((await fetchFeed(allFeedRoute.GET, `/api/v1/meetings.ics?token=${actors.focalEg.token}`)).text)).toHaveLength(anonymousCount);
+    expect(
+      idsIn((await fetchFeed(allFeedRoute.GET, `/api/v1/meetings.ics?token=${actors.focalEg.token}`)).text),
+    ).toHaveLength(anonymousCount);
   });
 
   it("writes all-day events with an exclusive end, stable UIDs, status, location and a link back", async () => {
@@ -150,10 +185,14 @@ describe("GET /api/v1/meetings.ics", () => {
 
 describe("GET /api/v1/plans/{id}/meetings.ics", () => {
   it("holds only that plan's meetings (held under it or serving its activities)", async () => {
-    const { response, text } = await fetchFeed(planFeedRoute.GET as RouteHandler, `/api/v1/plans/${closed.plan.id}/meetings.ics?locale=en`, {
-      actor: actors.secretariat,
-      params: { id: closed.plan.id },
-    });
+    const { response, text } = await fetchFeed(
+      planFeedRoute.GET as RouteHandler,
+      `/api/v1/plans/${closed.plan.id}/meetings.ics?locale=en`,
+      {
+        actor: actors.secretariat,
+        params: { id: closed.plan.id },
+      },
+    );
     expect(response.status).toBe(200);
     expect(idsIn(text).sort()).toEqual([closed.meetings.earlier.id, closed.meetings.later.id].sort());
     expect(parseEvents(text).calendar.getFirstPropertyValue("x-wr-calname")).toBe("Test plan: meetings");
@@ -162,11 +201,19 @@ describe("GET /api/v1/plans/{id}/meetings.ics", () => {
   });
 
   it("is 404 for a plan the caller may not read; a token in the URL opens it", async () => {
-    const anonymous = await fetchFeed(planFeedRoute.GET as RouteHandler, `/api/v1/plans/${closed.plan.id}/meetings.ics`, { params: { id: closed.plan.id } });
+    const anonymous = await fetchFeed(
+      planFeedRoute.GET as RouteHandler,
+      `/api/v1/plans/${closed.plan.id}/meetings.ics`,
+      { params: { id: closed.plan.id } },
+    );
     expect(anonymous.response.status).toBe(404);
-    const withToken = await fetchFeed(planFeedRoute.GET as RouteHandler, `/api/v1/plans/${closed.plan.id}/meetings.ics?token=${actors.secretariat.token}`, {
-      params: { id: closed.plan.id },
-    });
+    const withToken = await fetchFeed(
+      planFeedRoute.GET as RouteHandler,
+      `/api/v1/plans/${closed.plan.id}/meetings.ics?token=${actors.secretariat.token}`,
+      {
+        params: { id: closed.plan.id },
+      },
+    );
     expect(withToken.response.status).toBe(200);
   });
 });

@@ -27,9 +27,12 @@ const SHEET_NAMES: Record<"ar" | "en", Record<SheetId, string>> = {
 };
 
 async function downloadTemplate(actor: Actor, planId: string, locale: "ar" | "en" = "en"): Promise<Response> {
-  return templateRoute.GET(new Request(`http://localhost/api/v1/plans/${planId}/import-template?locale=${locale}`, { headers: actor.headers }), {
-    params: Promise.resolve({ id: planId }),
-  });
+  return templateRoute.GET(
+    new Request(`http://localhost/api/v1/plans/${planId}/import-template?locale=${locale}`, { headers: actor.headers }),
+    {
+      params: Promise.resolve({ id: planId }),
+    },
+  );
 }
 
 async function templateWorkbook(planId: string, locale: "ar" | "en" = "en"): Promise<ExcelJS.Workbook> {
@@ -41,7 +44,13 @@ async function templateWorkbook(planId: string, locale: "ar" | "en" = "en"): Pro
 }
 
 /** Sets `values` (by column id) on the row of `key`, or on a new row after the last one. */
-function setRow(workbook: ExcelJS.Workbook, sheet: SheetId, key: string, values: Record<string, string | number | null>, locale: "ar" | "en" = "en"): number {
+function setRow(
+  workbook: ExcelJS.Workbook,
+  sheet: SheetId,
+  key: string,
+  values: Record<string, string | number | null>,
+  locale: "ar" | "en" = "en",
+): number {
   const worksheet = workbook.getWorksheet(SHEET_NAMES[locale][sheet])!;
   const columns = worksheet.getRow(1).values as unknown[];
   let rowNumber = 0;
@@ -52,7 +61,8 @@ function setRow(workbook: ExcelJS.Workbook, sheet: SheetId, key: string, values:
     rowNumber = worksheet.actualRowCount + 1;
     worksheet.getCell(rowNumber, columns.indexOf("key")).value = key;
   }
-  for (const [column, value] of Object.entries(values)) worksheet.getCell(rowNumber, columns.indexOf(column)).value = value;
+  for (const [column, value] of Object.entries(values))
+    worksheet.getCell(rowNumber, columns.indexOf(column)).value = value;
   return rowNumber;
 }
 
@@ -65,37 +75,62 @@ interface Answer {
   data?: {
     fingerprint: string;
     canApply: boolean;
-    sheets: { sheet: SheetId; unchanged: number; rows: { row: number; key: string; action: string; changes: { column: string; from: unknown; to: unknown }[] }[] }[];
+    sheets: {
+      sheet: SheetId;
+      unchanged: number;
+      rows: { row: number; key: string; action: string; changes: { column: string; from: unknown; to: unknown }[] }[];
+    }[];
     errors: { sheet: string; row: number; column: string; code: string; message: string }[];
     records: { sheet: SheetId; key: string; id: string; action: string }[];
   };
   error?: { code: string; message: string; fields?: Record<string, string[]> };
 }
 
-async function upload(actor: Actor, planId: string, bytes: Uint8Array, mode: "preview" | "apply", fields: Record<string, string> = {}, locale = "en"): Promise<Answer> {
+async function upload(
+  actor: Actor,
+  planId: string,
+  bytes: Uint8Array,
+  mode: "preview" | "apply",
+  fields: Record<string, string> = {},
+  locale = "en",
+): Promise<Answer> {
   const form = new FormData();
   form.set("file", new Blob([bytes as BlobPart]), "plan.xlsx");
   for (const [name, value] of Object.entries(fields)) form.set(name, value);
   const res = await importRoute.POST(
-    new Request(`http://localhost/api/v1/plans/${planId}/import?mode=${mode}&locale=${locale}`, { method: "POST", headers: actor.headers, body: form }),
+    new Request(`http://localhost/api/v1/plans/${planId}/import?mode=${mode}&locale=${locale}`, {
+      method: "POST",
+      headers: actor.headers,
+      body: form,
+    }),
     { params: Promise.resolve({ id: planId }) },
   );
   return { status: res.status, ...((await res.json()) as object) };
 }
 
 async function counts() {
-  const [activities, meetings, deliverables, audit] = await Promise.all([db.activity.count(), db.meeting.count(), db.deliverable.count(), db.auditEvent.count()]);
+  const [activities, meetings, deliverables, audit] = await Promise.all([
+    db.activity.count(),
+    db.meeting.count(),
+    db.deliverable.count(),
+    db.auditEvent.count(),
+  ]);
   return { activities, meetings, deliverables, audit };
 }
 
 describe("GET /api/v1/plans/{id}/import-template", () => {
   it("is a workbook of the plan's records with machine column ids, drop-downs, and right-to-left sheets in Arabic", async () => {
-    const { plan, pillar, activities, meetings, deliverable } = await createPlanFixture({ isPublic: false, activities: 2 });
+    const { plan, pillar, activities, meetings, deliverable } = await createPlanFixture({
+      isPublic: false,
+      activities: 2,
+    });
     const res = await downloadTemplate(actors.secretariat, plan.id, "ar");
     expect(res.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     const disposition = res.headers.get("content-disposition")!;
     expect(disposition).toContain(`filename="import-template-${plan.key}-ar.xlsx"`);
-    expect(decodeURIComponent(disposition.split("filename*=UTF-8''")[1]!)).toBe(`الاستيراد من جدول بيانات - ${plan.key}.xlsx`);
+    expect(decodeURIComponent(disposition.split("filename*=UTF-8''")[1]!)).toBe(
+      `الاستيراد من جدول بيانات - ${plan.key}.xlsx`,
+    );
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await res.arrayBuffer());
@@ -117,9 +152,14 @@ describe("GET /api/v1/plans/{id}/import-template", () => {
     expect(sheet.getRow(3).getCell(statusColumn).value).toBe("قيد التنفيذ");
     const validation = sheet.getCell(3, statusColumn).dataValidation;
     expect(validation).toMatchObject({ type: "list" });
-    const [, column, first, last] = /^lists!\$([A-Z]+)\$(\d+):\$[A-Z]+\$(\d+)$/.exec(validation.formulae![0] as string)!;
+    const [, column, first, last] = /^lists!\$([A-Z]+)\$(\d+):\$[A-Z]+\$(\d+)$/.exec(
+      validation.formulae![0] as string,
+    )!;
     const lists = workbook.getWorksheet("lists")!;
-    const options = Array.from({ length: Number(last) - Number(first) + 1 }, (_, i) => lists.getCell(`${column}${Number(first) + i}`).value);
+    const options = Array.from(
+      { length: Number(last) - Number(first) + 1 },
+      (_, i) => lists.getCell(`${column}${Number(first) + i}`).value,
+    );
     expect(options).toEqual(["لم يبدأ", "قيد التنفيذ", "منجز", "مؤجل", "ملغى"]);
     const pillarValidation = sheet.getCell(3, sheetColumns("activities").indexOf("pillar_key") + 1).dataValidation;
     expect(pillarValidation.type).toBe("list");
@@ -136,7 +176,11 @@ describe("GET /api/v1/plans/{id}/import-template", () => {
 
   it("is refused to those who may not import", async () => {
     const { plan } = await createPlanFixture({ isPublic: true });
-    for (const [name, status] of [["anonymous", 401], ["observer", 403], ["focalEg", 403]] as const) {
+    for (const [name, status] of [
+      ["anonymous", 401],
+      ["observer", 403],
+      ["focalEg", 403],
+    ] as const) {
       expect((await downloadTemplate(actors[name], plan.id)).status, name).toBe(status);
     }
     expect((await downloadTemplate(actors.admin, "00000000-0000-7000-8000-000000000000")).status).toBe(404);
@@ -151,8 +195,19 @@ describe("POST /api/v1/plans/{id}/import", () => {
     const newDeliverable = unique("del");
     const workbook = await templateWorkbook(plan.id);
     const changedRow = setRow(workbook, "activities", changed!.key, { status: "Completed", progress: 100 });
-    const addedRow = setRow(workbook, "activities", newActivity, { pillar_key: pillar.key, title_ar: "نشاط مضاف", title_en: "Added activity", status: "not_started", planned_start: "2031-02-01", frameworks: "sdg-10.7, gcm-23" });
-    setRow(workbook, "deliverables", newDeliverable, { type: "statement", title_ar: "بيان", activity_key: newActivity });
+    const addedRow = setRow(workbook, "activities", newActivity, {
+      pillar_key: pillar.key,
+      title_ar: "نشاط مضاف",
+      title_en: "Added activity",
+      status: "not_started",
+      planned_start: "2031-02-01",
+      frameworks: "sdg-10.7, gcm-23",
+    });
+    setRow(workbook, "deliverables", newDeliverable, {
+      type: "statement",
+      title_ar: "بيان",
+      activity_key: newActivity,
+    });
     const bytes = await bytesOf(workbook);
 
     const before = await counts();
@@ -163,7 +218,16 @@ describe("POST /api/v1/plans/{id}/import", () => {
     expect(preview.data!.canApply).toBe(true);
     const sheet = (id: SheetId) => preview.data!.sheets.find((s) => s.sheet === id)!;
     expect(sheet("activities").rows).toEqual([
-      { row: changedRow, key: changed!.key, action: "update", id: changed!.id, changes: [{ column: "status", from: "in_progress", to: "completed" }, { column: "progress", from: 50, to: 100 }] },
+      {
+        row: changedRow,
+        key: changed!.key,
+        action: "update",
+        id: changed!.id,
+        changes: [
+          { column: "status", from: "in_progress", to: "completed" },
+          { column: "progress", from: 50, to: 100 },
+        ],
+      },
       expect.objectContaining({ row: addedRow, key: newActivity, action: "create", id: null }),
     ]);
     expect(sheet("activities").rows[1]!.changes).toEqual(
@@ -179,7 +243,9 @@ describe("POST /api/v1/plans/{id}/import", () => {
     expect(sheet("deliverables").unchanged).toBe(1);
     expect(await counts()).toEqual(before);
 
-    const applied = await upload(actors.secretariat, plan.id, bytes, "apply", { fingerprint: preview.data!.fingerprint });
+    const applied = await upload(actors.secretariat, plan.id, bytes, "apply", {
+      fingerprint: preview.data!.fingerprint,
+    });
     expect(applied.status).toBe(200);
     expect(ImportResultSchema.safeParse(applied.data).success).toBe(true);
     expect(applied.data!.records.map((r) => [r.sheet, r.key, r.action])).toEqual([
@@ -190,16 +256,36 @@ describe("POST /api/v1/plans/{id}/import", () => {
 
     const updated = await db.activity.findUniqueOrThrow({ where: { id: changed!.id } });
     expect(updated).toMatchObject({ status: "completed", progress: 100, version: changed!.version + 1 });
-    expect(await db.activity.findUniqueOrThrow({ where: { id: untouched!.id } })).toMatchObject({ version: untouched!.version, status: "in_progress" });
+    expect(await db.activity.findUniqueOrThrow({ where: { id: untouched!.id } })).toMatchObject({
+      version: untouched!.version,
+      status: "in_progress",
+    });
     const created = await db.activity.findUniqueOrThrow({ where: { key: newActivity } });
-    expect(created).toMatchObject({ pillarId: pillar.id, position: 3, title: { ar: "نشاط مضاف", en: "Added activity" }, status: "not_started", version: 1 });
+    expect(created).toMatchObject({
+      pillarId: pillar.id,
+      position: 3,
+      title: { ar: "نشاط مضاف", en: "Added activity" },
+      status: "not_started",
+      version: 1,
+    });
     expect(created.plannedStart?.toISOString().slice(0, 10)).toBe("2031-02-01");
-    const tags = await db.activityFramework.findMany({ where: { activityId: created.id }, orderBy: { targetId: "asc" } });
+    const tags = await db.activityFramework.findMany({
+      where: { activityId: created.id },
+      orderBy: { targetId: "asc" },
+    });
     expect(tags.map((t) => t.targetId)).toEqual(["gcm-23", "sdg-10.7"]);
-    expect(await db.deliverable.findUniqueOrThrow({ where: { key: newDeliverable } })).toMatchObject({ activityId: created.id, type: "statement" });
-    expect(await db.deliverable.findUniqueOrThrow({ where: { id: deliverable.id } })).toMatchObject({ version: deliverable.version });
+    expect(await db.deliverable.findUniqueOrThrow({ where: { key: newDeliverable } })).toMatchObject({
+      activityId: created.id,
+      type: "statement",
+    });
+    expect(await db.deliverable.findUniqueOrThrow({ where: { id: deliverable.id } })).toMatchObject({
+      version: deliverable.version,
+    });
 
-    const events = await db.auditEvent.findMany({ where: { entityId: { in: [changed!.id, created.id] } }, orderBy: { at: "asc" } });
+    const events = await db.auditEvent.findMany({
+      where: { entityId: { in: [changed!.id, created.id] } },
+      orderBy: { at: "asc" },
+    });
     expect(events.map((e) => [e.entityId, e.action, e.actorId])).toEqual(
       expect.arrayContaining([
         [changed!.id, "status_change", actors.secretariat.userId],
@@ -207,11 +293,23 @@ describe("POST /api/v1/plans/{id}/import", () => {
       ]),
     );
     const statusEvent = events.find((e) => e.entityId === changed!.id)!;
-    expect(statusEvent.changes).toEqual({ status: { from: "in_progress", to: "completed" }, progress: { from: 50, to: 100 } });
+    expect(statusEvent.changes).toEqual({
+      status: { from: "in_progress", to: "completed" },
+      progress: { from: 50, to: 100 },
+    });
     expect(statusEvent.note).toEqual({ ar: "استيراد من جدول بيانات", en: "Spreadsheet import" });
     const createEvent = events.find((e) => e.entityId === created.id)!;
-    expect(createEvent.changes).toMatchObject({ key: { from: null, to: newActivity }, frameworkTargetIds: { from: null, to: ["gcm-23", "sdg-10.7"] }, position: { from: null, to: 3 } });
-    expect(await counts()).toEqual({ ...before, activities: before.activities + 1, deliverables: before.deliverables + 1, audit: before.audit + 3 });
+    expect(createEvent.changes).toMatchObject({
+      key: { from: null, to: newActivity },
+      frameworkTargetIds: { from: null, to: ["gcm-23", "sdg-10.7"] },
+      position: { from: null, to: 3 },
+    });
+    expect(await counts()).toEqual({
+      ...before,
+      activities: before.activities + 1,
+      deliverables: before.deliverables + 1,
+      audit: before.audit + 3,
+    });
 
     // The same file again changes nothing.
     const again = await upload(actors.secretariat, plan.id, bytes, "preview");
@@ -224,7 +322,11 @@ describe("POST /api/v1/plans/{id}/import", () => {
     const workbook = await templateWorkbook(plan.id);
     setRow(workbook, "activities", activities[0]!.key, { status: "Completed" });
     const badStatus = setRow(workbook, "activities", activities[1]!.key, { status: "bogus" });
-    const newRow = setRow(workbook, "activities", unique("act"), { pillar_key: "no-such-pillar", title_ar: "نشاط", planned_start: "31/12/2031" });
+    const newRow = setRow(workbook, "activities", unique("act"), {
+      pillar_key: "no-such-pillar",
+      title_ar: "نشاط",
+      planned_start: "31/12/2031",
+    });
     const duplicate = setRow(workbook, "meetings", "placeholder", {});
     const worksheet = workbook.getWorksheet("Meetings")!;
     worksheet.getCell(duplicate, 1).value = worksheet.getCell(3, 1).value;
@@ -247,12 +349,19 @@ describe("POST /api/v1/plans/{id}/import", () => {
       ]),
     );
     expect(preview.data!.errors.find((e) => e.column === "status")!.message).toBe("Not one of the allowed values.");
-    expect(preview.data!.errors.find((e) => e.code === "not_a_date")!.message).toBe("Not a date: write it as YYYY-MM-DD.");
+    expect(preview.data!.errors.find((e) => e.code === "not_a_date")!.message).toBe(
+      "Not a date: write it as YYYY-MM-DD.",
+    );
 
-    const applied = await upload(actors.secretariat, plan.id, bytes, "apply", { fingerprint: preview.data!.fingerprint });
+    const applied = await upload(actors.secretariat, plan.id, bytes, "apply", {
+      fingerprint: preview.data!.fingerprint,
+    });
     expect(applied.status).toBe(422);
     expect(await counts()).toEqual(before);
-    expect(await db.activity.findUniqueOrThrow({ where: { id: activities[0]!.id } })).toMatchObject({ status: "in_progress", version: 1 });
+    expect(await db.activity.findUniqueOrThrow({ where: { id: activities[0]!.id } })).toMatchObject({
+      status: "in_progress",
+      version: 1,
+    });
     expect(pillar.id).toBeTruthy();
   });
 
@@ -264,13 +373,31 @@ describe("POST /api/v1/plans/{id}/import", () => {
     const bytes = await bytesOf(workbook);
     const preview = await upload(actors.secretariat, plan.id, bytes, "preview");
     expect(preview.data!.sheets.find((s) => s.sheet === "deliverables")!.rows).toEqual([
-      { row, key: deliverable.key, action: "update", id: deliverable.id, changes: [{ column: "frameworks", from: "gcm-23", to: "sdg-10.7" }] },
+      {
+        row,
+        key: deliverable.key,
+        action: "update",
+        id: deliverable.id,
+        changes: [{ column: "frameworks", from: "gcm-23", to: "sdg-10.7" }],
+      },
     ]);
-    expect((await upload(actors.secretariat, plan.id, bytes, "apply", { fingerprint: preview.data!.fingerprint })).status).toBe(200);
-    expect((await db.deliverableFramework.findMany({ where: { deliverableId: deliverable.id } })).map((t) => t.targetId)).toEqual(["sdg-10.7"]);
-    expect(await db.deliverable.findUniqueOrThrow({ where: { id: deliverable.id } })).toMatchObject({ version: deliverable.version + 1 });
-    const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: deliverable.id }, orderBy: { at: "desc" } });
-    expect(event).toMatchObject({ action: "update", changes: { frameworkTargetIds: { from: ["gcm-23"], to: ["sdg-10.7"] } } });
+    expect(
+      (await upload(actors.secretariat, plan.id, bytes, "apply", { fingerprint: preview.data!.fingerprint })).status,
+    ).toBe(200);
+    expect(
+      (await db.deliverableFramework.findMany({ where: { deliverableId: deliverable.id } })).map((t) => t.targetId),
+    ).toEqual(["sdg-10.7"]);
+    expect(await db.deliverable.findUniqueOrThrow({ where: { id: deliverable.id } })).toMatchObject({
+      version: deliverable.version + 1,
+    });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { entityId: deliverable.id },
+      orderBy: { at: "desc" },
+    });
+    expect(event).toMatchObject({
+      action: "update",
+      changes: { frameworkTargetIds: { from: ["gcm-23"], to: ["sdg-10.7"] } },
+    });
   });
 
   it("refuses to apply a preview of records changed since (409), writing nothing", async () => {
@@ -283,11 +410,17 @@ describe("POST /api/v1/plans/{id}/import", () => {
 
     await updateActivity(actors.admin.viewer, activities[0]!.id, { progress: 60, version: 1 });
     const before = await counts();
-    const applied = await upload(actors.secretariat, plan.id, bytes, "apply", { fingerprint: preview.data!.fingerprint });
+    const applied = await upload(actors.secretariat, plan.id, bytes, "apply", {
+      fingerprint: preview.data!.fingerprint,
+    });
     expect(applied.status).toBe(409);
     expect(applied.error!.code).toBe("conflict");
     expect(await counts()).toEqual(before);
-    expect(await db.activity.findUniqueOrThrow({ where: { id: activities[0]!.id } })).toMatchObject({ status: "in_progress", progress: 60, version: 2 });
+    expect(await db.activity.findUniqueOrThrow({ where: { id: activities[0]!.id } })).toMatchObject({
+      status: "in_progress",
+      progress: 60,
+      version: 2,
+    });
   });
 
   it("refuses other roles and plans it cannot see, writing nothing", async () => {
@@ -297,13 +430,26 @@ describe("POST /api/v1/plans/{id}/import", () => {
     const bytes = await bytesOf(workbook);
     const { data } = await upload(actors.secretariat, plan.id, bytes, "preview");
     const before = await counts();
-    for (const [name, status] of [["anonymous", 401], ["observer", 403], ["focalEg", 403], ["focalJo", 403]] as const) {
+    for (const [name, status] of [
+      ["anonymous", 401],
+      ["observer", 403],
+      ["focalEg", 403],
+      ["focalJo", 403],
+    ] as const) {
       expect((await upload(actors[name], plan.id, bytes, "preview")).status, name).toBe(status);
-      expect((await upload(actors[name], plan.id, bytes, "apply", { fingerprint: data!.fingerprint })).status, name).toBe(status);
+      expect(
+        (await upload(actors[name], plan.id, bytes, "apply", { fingerprint: data!.fingerprint })).status,
+        name,
+      ).toBe(status);
     }
-    expect((await upload(actors.secretariat, "00000000-0000-7000-8000-000000000000", bytes, "preview")).status).toBe(404);
+    expect((await upload(actors.secretariat, "00000000-0000-7000-8000-000000000000", bytes, "preview")).status).toBe(
+      404,
+    );
     expect(await counts()).toEqual(before);
-    expect(await db.activity.findUniqueOrThrow({ where: { id: activities[0]!.id } })).toMatchObject({ status: "in_progress", version: 1 });
+    expect(await db.activity.findUniqueOrThrow({ where: { id: activities[0]!.id } })).toMatchObject({
+      status: "in_progress",
+      version: 1,
+    });
   });
 
   it("refuses a file that is not a workbook with a localized message", async () => {
@@ -311,7 +457,10 @@ describe("POST /api/v1/plans/{id}/import", () => {
     const csv = new TextEncoder().encode("key,title\nx,y\n");
     const english = await upload(actors.secretariat, plan.id, csv, "preview");
     expect(english.status).toBe(400);
-    expect(english.error).toMatchObject({ code: "bad_request", message: "The file is not an Excel workbook (.xlsx). Save it as .xlsx and upload it again." });
+    expect(english.error).toMatchObject({
+      code: "bad_request",
+      message: "The file is not an Excel workbook (.xlsx). Save it as .xlsx and upload it again.",
+    });
     const arabic = await upload(actors.secretariat, plan.id, csv, "preview", {}, "ar");
     expect(arabic.error!.message).toBe("الملف ليس مصنف Excel بصيغة ‎.xlsx. يُرجى حفظه بهذه الصيغة ثم رفعه مجددًا.");
     expect(arabic.error!.fields!.file).toEqual([arabic.error!.message]);
@@ -328,9 +477,15 @@ describe("POST /api/v1/plans/{id}/import", () => {
     expect(json.status).toBe(400);
     expect(((await json.json()) as Answer).error!.message).toBe("Choose a spreadsheet file to upload.");
     const workbook = await bytesOf(await templateWorkbook(plan.id));
-    const noMode = await importRoute.POST(new Request(`http://localhost/api/v1/plans/${plan.id}/import?locale=en`, { method: "POST", headers: actors.secretariat.headers }), {
-      params: Promise.resolve({ id: plan.id }),
-    });
+    const noMode = await importRoute.POST(
+      new Request(`http://localhost/api/v1/plans/${plan.id}/import?locale=en`, {
+        method: "POST",
+        headers: actors.secretariat.headers,
+      }),
+      {
+        params: Promise.resolve({ id: plan.id }),
+      },
+    );
     expect(noMode.status).toBe(422);
     expect(((await noMode.json()) as Answer).error!.fields).toEqual({ mode: ["Not one of the allowed values."] });
     const noFingerprint = await upload(actors.secretariat, plan.id, workbook, "apply");

@@ -24,7 +24,12 @@ beforeAll(async () => {
   };
   await db.meetingParticipation.createMany({
     data: [
-      { meetingId: meetings.arcp9.id, memberStateId: "EG", presentedEfforts: true, note: { ar: "عرض جهود مصر", en: "Egypt's efforts" } },
+      {
+        meetingId: meetings.arcp9.id,
+        memberStateId: "EG",
+        presentedEfforts: true,
+        note: { ar: "عرض جهود مصر", en: "Egypt's efforts" },
+      },
       { meetingId: meetings.arcp8.id, memberStateId: "EG" },
       { meetingId: meetings.arcp8.id, memberStateId: "JO", presentedEfforts: true },
       { meetingId: meetings.arcp9.id, memberStateId: "MA" },
@@ -34,9 +39,17 @@ beforeAll(async () => {
   const eg = await createPledge(secretariat, { memberStateId: "EG", title: { ar: "تعهد مصر" } });
   const jo = await createPledge(secretariat, { memberStateId: "JO", title: { ar: "تعهد الأردن" } });
   await createPledge(secretariat, { memberStateId: "JO", title: { ar: "تعهد ثان للأردن" } });
-  const accepted = await postPledgeUpdate(actors.focalEg.viewer, eg.id, { reportedOn: "2026-03-01", progress: 30, body: { ar: "تقدم أول" } });
+  const accepted = await postPledgeUpdate(actors.focalEg.viewer, eg.id, {
+    reportedOn: "2026-03-01",
+    progress: 30,
+    body: { ar: "تقدم أول" },
+  });
   await reviewPledgeUpdate(secretariat, accepted.id, { decision: "accept", version: accepted.version });
-  await postPledgeUpdate(actors.focalEg.viewer, eg.id, { reportedOn: "2026-04-15", progress: 45, body: { ar: "تقدم ثان" } });
+  await postPledgeUpdate(actors.focalEg.viewer, eg.id, {
+    reportedOn: "2026-04-15",
+    progress: 45,
+    body: { ar: "تقدم ثان" },
+  });
   await postPledgeUpdate(actors.focalJo.viewer, jo.id, { reportedOn: "2026-02-01", body: { ar: "تقرير الأردن" } });
 });
 
@@ -45,7 +58,12 @@ describe("a member state's profile", () => {
     const profile = await getMemberStateProfile(actors.observer.viewer, "EG");
     expect(profile?.state.code).toBe("EG");
     expect(
-      profile!.participations.map((p) => ({ id: p.meeting.id, plan: p.plan?.id, presented: p.presentedEfforts, note: p.note })),
+      profile!.participations.map((p) => ({
+        id: p.meeting.id,
+        plan: p.plan?.id,
+        presented: p.presentedEfforts,
+        note: p.note,
+      })),
     ).toEqual([
       { id: meetings.arcp8.id, plan: plan.id, presented: false, note: null },
       { id: meetings.arcp9.id, plan: plan.id, presented: true, note: { ar: "عرض جهود مصر", en: "Egypt's efforts" } },
@@ -62,7 +80,12 @@ describe("a member state's profile", () => {
   it("shows pledge updates to the state's own focal point, not to another state's", async () => {
     const own = await getMemberStateProfile(actors.focalEg.viewer, "EG");
     expect(own!.pledges).toHaveLength(1);
-    expect(own!.pledges![0]).toMatchObject({ progress: 30, status: "in_progress", pendingUpdates: 1, lastAcceptedOn: "2026-03-01" });
+    expect(own!.pledges![0]).toMatchObject({
+      progress: 30,
+      status: "in_progress",
+      pendingUpdates: 1,
+      lastAcceptedOn: "2026-03-01",
+    });
     expect(own!.pledges![0]!.updates?.map((u) => u.reportedOn)).toEqual(["2026-04-15", "2026-03-01"]);
     // Reviewing is the secretariat's: the focal point gets no queue.
     expect(own!.pendingUpdates).toBeNull();
@@ -80,13 +103,24 @@ describe("a member state's profile", () => {
   });
 
   it("lists the comments of the state's focal points where the reader may see them", async () => {
-    const activity = await db.activity.findFirstOrThrow({ where: { pillar: { planId: plan.id } }, orderBy: { key: "asc" } });
-    const comment = await createComment(actors.focalEg.viewer, { activityId: activity.id, body: "ملاحظة مصر على النشاط" });
+    const activity = await db.activity.findFirstOrThrow({
+      where: { pillar: { planId: plan.id } },
+      orderBy: { key: "asc" },
+    });
+    const comment = await createComment(actors.focalEg.viewer, {
+      activityId: activity.id,
+      body: "ملاحظة مصر على النشاط",
+    });
     const seen = await getMemberStateProfile(actors.secretariat.viewer, "EG");
     expect(seen!.comments).toContainEqual(
-      expect.objectContaining({ id: comment.id, target: { kind: "activity", id: activity.id, title: expect.objectContaining({ ar: expect.any(String) }) } }),
+      expect.objectContaining({
+        id: comment.id,
+        target: { kind: "activity", id: activity.id, title: expect.objectContaining({ ar: expect.any(String) }) },
+      }),
     );
-    expect((await getMemberStateProfile(actors.focalEg.viewer, "EG"))!.comments!.map((c) => c.id)).toContain(comment.id);
+    expect((await getMemberStateProfile(actors.focalEg.viewer, "EG"))!.comments!.map((c) => c.id)).toContain(
+      comment.id,
+    );
     expect((await getMemberStateProfile(actors.focalJo.viewer, "EG"))!.comments).toEqual([]);
   });
 });
@@ -108,7 +142,9 @@ describe("the 22-state overview", () => {
       const state = row.state.code;
       const [took, presented, pledges, pending, accepted, latest] = await Promise.all([
         db.meetingParticipation.count({ where: { memberStateId: state, meetingId: { in: columns } } }),
-        db.meetingParticipation.count({ where: { memberStateId: state, meetingId: { in: columns }, presentedEfforts: true } }),
+        db.meetingParticipation.count({
+          where: { memberStateId: state, meetingId: { in: columns }, presentedEfforts: true },
+        }),
         db.pledge.count({ where: { memberStateId: state } }),
         db.pledgeUpdate.count({ where: { status: "submitted", pledge: { memberStateId: state } } }),
         db.pledgeUpdate.count({ where: { status: "accepted", pledge: { memberStateId: state } } }),
@@ -131,7 +167,12 @@ describe("the 22-state overview", () => {
 
   it("counts for a focal point only their own state's updates, and shows visitors no pledges", async () => {
     const jordan = await getMemberStateOverview(actors.focalJo.viewer, plan.id);
-    expect(jordan.rows.find((r) => r.state.code === "EG")!.pledges).toEqual({ pledges: 1, pendingUpdates: 0, acceptedUpdates: 0, lastUpdateOn: null });
+    expect(jordan.rows.find((r) => r.state.code === "EG")!.pledges).toEqual({
+      pledges: 1,
+      pendingUpdates: 0,
+      acceptedUpdates: 0,
+      lastUpdateOn: null,
+    });
     expect(jordan.rows.find((r) => r.state.code === "JO")!.pledges).toMatchObject({ pledges: 2, pendingUpdates: 1 });
     const visitor = await getMemberStateOverview(actors.anonymous.viewer);
     expect(visitor.rows.every((r) => r.pledges === null)).toBe(true);

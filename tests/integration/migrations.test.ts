@@ -25,7 +25,12 @@ describe("migration runner", () => {
     const result = await migrate(database.url);
     expect(result.applied).toEqual(files.map((f) => f.name));
 
-    const rows = await query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number }>(
+    const rows = await query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      applied_steps_count: number;
+    }>(
       `SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`,
     );
     expect(rows.map((r) => r.migration_name)).toEqual(files.map((f) => f.name));
@@ -38,7 +43,17 @@ describe("migration runner", () => {
       `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`,
     );
     expect(tables.map((t) => t.table_name)).toEqual(
-      expect.arrayContaining(["ActionPlan", "Pillar", "Activity", "Meeting", "Deliverable", "MemberState", "Pledge", "User", "AuditEvent"]),
+      expect.arrayContaining([
+        "ActionPlan",
+        "Pillar",
+        "Activity",
+        "Meeting",
+        "Deliverable",
+        "MemberState",
+        "Pledge",
+        "User",
+        "AuditEvent",
+      ]),
     );
   });
 

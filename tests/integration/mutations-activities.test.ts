@@ -1,5 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createActivity, deleteActivity, reorderActivities, updateActivity, updateActivityStatus } from "@/lib/activities/mutations";
+import {
+  createActivity,
+  deleteActivity,
+  reorderActivities,
+  updateActivity,
+  updateActivityStatus,
+} from "@/lib/activities/mutations";
 import { getHistory } from "@/lib/audit/data";
 import { getDb } from "@/lib/db/client";
 import { getMeeting } from "@/lib/meetings/data";
@@ -15,7 +21,9 @@ beforeAll(async () => {
   actors = await createActors();
   const orgs = await Promise.all(
     ["iom", "unhcr"].map((key) =>
-      db.organization.create({ data: { key: `${key}-${Date.now()}`, kind: "un_agency", name: { ar: key }, abbreviation: key.toUpperCase() } }),
+      db.organization.create({
+        data: { key: `${key}-${Date.now()}`, kind: "un_agency", name: { ar: key }, abbreviation: key.toUpperCase() },
+      }),
     ),
   );
   organizationIds = orgs.map((o) => o.id);
@@ -35,7 +43,13 @@ describe("activity mutations", () => {
       partnerIds: organizationIds,
       meetingIds: [meetings.later.id],
     });
-    expect(activity).toMatchObject({ position: 3, type: "capacity_building", plannedEnd: "2031-03-31", datePrecision: "month", version: 1 });
+    expect(activity).toMatchObject({
+      position: 3,
+      type: "capacity_building",
+      plannedEnd: "2031-03-31",
+      datePrecision: "month",
+      version: 1,
+    });
     expect(activity.partners.map((p) => p.id).sort()).toEqual([...organizationIds].sort());
     expect(activity.meetings.map((m) => m.id)).toEqual([meetings.later.id]);
     // The meeting gained a link: its version moved and its history says so.
@@ -50,16 +64,30 @@ describe("activity mutations", () => {
   it("the quick status update: completed means 100% unless progress is given; a note alone is a status event", async () => {
     const { activities } = await createPlanFixture({ isPublic: false, activities: 2 });
     const [a, b] = activities;
-    const done = await updateActivityStatus(actors.secretariat.viewer, a!.id, { status: "completed", version: a!.version });
+    const done = await updateActivityStatus(actors.secretariat.viewer, a!.id, {
+      status: "completed",
+      version: a!.version,
+    });
     expect(done).toMatchObject({ status: "completed", progress: 100 });
-    const partly = await updateActivityStatus(actors.secretariat.viewer, b!.id, { status: "completed", progress: 90, version: b!.version });
+    const partly = await updateActivityStatus(actors.secretariat.viewer, b!.id, {
+      status: "completed",
+      progress: 90,
+      version: b!.version,
+    });
     expect(partly.progress).toBe(90);
-    const noted = await updateActivityStatus(actors.secretariat.viewer, b!.id, { note: "بانتظار التقرير النهائي", version: partly.version }, { locale: "ar" });
+    const noted = await updateActivityStatus(
+      actors.secretariat.viewer,
+      b!.id,
+      { note: "بانتظار التقرير النهائي", version: partly.version },
+      { locale: "ar" },
+    );
     expect(noted.version).toBe(partly.version + 1);
     const [event] = (await getHistory(actors.observer.viewer, "activity", b!.id))!;
     expect(event).toMatchObject({ action: "status_change", changes: {}, note: { ar: "بانتظار التقرير النهائي" } });
     // The quick update takes nothing else.
-    await expect(updateActivityStatus(actors.secretariat.viewer, b!.id, { title: { ar: "x" }, version: noted.version })).rejects.toMatchObject({
+    await expect(
+      updateActivityStatus(actors.secretariat.viewer, b!.id, { title: { ar: "x" }, version: noted.version }),
+    ).rejects.toMatchObject({
       code: "validation",
       fields: { title: ["unknown_field"] },
     });
@@ -68,9 +96,18 @@ describe("activity mutations", () => {
   it("an edit of other fields is an update, carrying its note; an unchanged one writes nothing", async () => {
     const { activities } = await createPlanFixture({ isPublic: false, activities: 1 });
     const a = activities[0]!;
-    const same = await updateActivity(actors.secretariat.viewer, a.id, { progress: 50, status: "in_progress", version: a.version });
+    const same = await updateActivity(actors.secretariat.viewer, a.id, {
+      progress: 50,
+      status: "in_progress",
+      version: a.version,
+    });
     expect(same.version).toBe(a.version);
-    const edited = await updateActivity(actors.secretariat.viewer, a.id, { progress: 75, outcome: { ar: "نتيجة" }, note: "why", version: a.version }, { locale: "en" });
+    const edited = await updateActivity(
+      actors.secretariat.viewer,
+      a.id,
+      { progress: 75, outcome: { ar: "نتيجة" }, note: "why", version: a.version },
+      { locale: "en" },
+    );
     expect(edited.version).toBe(a.version + 1);
     const history = (await getHistory(actors.observer.viewer, "activity", a.id))!;
     expect(history).toHaveLength(1);
@@ -84,11 +121,17 @@ describe("activity mutations", () => {
   it("moves an activity to another pillar, at its end", async () => {
     const source = await createPlanFixture({ isPublic: false, activities: 1 });
     const target = await createPlanFixture({ isPublic: false, activities: 2 });
-    const moved = await updateActivity(actors.admin.viewer, source.activities[0]!.id, { pillarId: target.pillar.id, version: 1 });
+    const moved = await updateActivity(actors.admin.viewer, source.activities[0]!.id, {
+      pillarId: target.pillar.id,
+      version: 1,
+    });
     expect(moved.pillar.id).toBe(target.pillar.id);
     expect(moved.position).toBe(3);
     const [event] = (await getHistory(actors.admin.viewer, "activity", moved.id))!;
-    expect(event!.changes).toMatchObject({ pillarId: { from: source.pillar.id, to: target.pillar.id }, position: { to: 3 } });
+    expect(event!.changes).toMatchObject({
+      pillarId: { from: source.pillar.id, to: target.pillar.id },
+      position: { to: 3 },
+    });
   });
 
   it("replacing meeting links bumps the meetings too, so a stale meeting edit cannot undo them", async () => {
@@ -97,7 +140,9 @@ describe("activity mutations", () => {
     const staleMeetingVersion = meetings.later.version;
     await updateActivity(actors.secretariat.viewer, a.id, { meetingIds: [meetings.later.id], version: a.version });
     // Someone who loaded the meeting before the link now saves its (old) activity list: refused.
-    await expect(updateMeeting(actors.admin.viewer, meetings.later.id, { activityIds: [], version: staleMeetingVersion })).rejects.toMatchObject({
+    await expect(
+      updateMeeting(actors.admin.viewer, meetings.later.id, { activityIds: [], version: staleMeetingVersion }),
+    ).rejects.toMatchObject({
       code: "conflict",
     });
     expect((await getMeeting(actors.admin.viewer, meetings.later.id))!.activities.map((x) => x.id)).toEqual([a.id]);
@@ -116,7 +161,9 @@ describe("activity mutations", () => {
   it("deletes an activity and unlinks its meetings, leaving deliverables unattached", async () => {
     const { activities, meetings } = await createPlanFixture({ isPublic: false, activities: 1 });
     const a = activities[0]!; // linked to meetings.earlier by the fixture
-    const deliverable = await db.deliverable.create({ data: { key: `d-${a.id}`, type: "statement", title: { ar: "بيان" }, activityId: a.id } });
+    const deliverable = await db.deliverable.create({
+      data: { key: `d-${a.id}`, type: "statement", title: { ar: "بيان" }, activityId: a.id },
+    });
     await deleteActivity(actors.secretariat.viewer, a.id, { version: a.version });
     expect(await db.activity.findUnique({ where: { id: a.id } })).toBeNull();
     expect((await db.deliverable.findUniqueOrThrow({ where: { id: deliverable.id } })).activityId).toBeNull();
@@ -127,10 +174,18 @@ describe("activity mutations", () => {
   it("refuses writes the role does not allow, and hides private activities from anonymous writers", async () => {
     const { activities } = await createPlanFixture({ isPublic: false, activities: 1 });
     const a = activities[0]!;
-    await expect(updateActivityStatus(actors.focalEg.viewer, a.id, { progress: 1, version: 1 })).rejects.toMatchObject({ code: "forbidden" });
-    await expect(updateActivityStatus(actors.observer.viewer, a.id, { progress: 1, version: 1 })).rejects.toMatchObject({ code: "forbidden" });
-    await expect(updateActivityStatus({ kind: "anonymous" }, a.id, { progress: 1, version: 1 })).rejects.toMatchObject({ code: "unauthorized" });
-    await expect(updateActivityStatus(actors.admin.viewer, "00000000-0000-7000-8000-000000000000", { progress: 1, version: 1 })).rejects.toMatchObject({
+    await expect(updateActivityStatus(actors.focalEg.viewer, a.id, { progress: 1, version: 1 })).rejects.toMatchObject({
+      code: "forbidden",
+    });
+    await expect(updateActivityStatus(actors.observer.viewer, a.id, { progress: 1, version: 1 })).rejects.toMatchObject(
+      { code: "forbidden" },
+    );
+    await expect(updateActivityStatus({ kind: "anonymous" }, a.id, { progress: 1, version: 1 })).rejects.toMatchObject({
+      code: "unauthorized",
+    });
+    await expect(
+      updateActivityStatus(actors.admin.viewer, "00000000-0000-7000-8000-000000000000", { progress: 1, version: 1 }),
+    ).rejects.toMatchObject({
       code: "not_found",
     });
     expect((await db.activity.findUniqueOrThrow({ where: { id: a.id } })).version).toBe(a.version);

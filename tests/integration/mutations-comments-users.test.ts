@@ -19,7 +19,14 @@ let colleague: Viewer;
 beforeAll(async () => {
   actors = await createActors();
   fixture = await createPlanFixture({ isPublic: true, activities: 1 });
-  const user = await db.user.create({ data: { email: `colleague-${Date.now()}@mutabaa.test`, name: "Colleague EG", role: "focal_point", memberStateId: "EG" } });
+  const user = await db.user.create({
+    data: {
+      email: `colleague-${Date.now()}@mutabaa.test`,
+      name: "Colleague EG",
+      role: "focal_point",
+      memberStateId: "EG",
+    },
+  });
   colleague = { kind: "user", userId: user.id, role: "focal_point", memberStateId: "EG", name: user.name };
 });
 
@@ -27,33 +34,54 @@ describe("comments", () => {
   it("belong to the focal point's state: colleagues edit them, other states cannot see them", async () => {
     const activityId = fixture.activities[0]!.id;
     const comment = await createComment(actors.focalEg.viewer, { activityId, body: "  ملاحظة من مصر  " });
-    expect(comment).toMatchObject({ body: "ملاحظة من مصر", memberState: { code: "EG" }, author: { name: "Focal Egypt Test" }, version: 1 });
+    expect(comment).toMatchObject({
+      body: "ملاحظة من مصر",
+      memberState: { code: "EG" },
+      author: { name: "Focal Egypt Test" },
+      version: 1,
+    });
 
     const edited = await updateComment(colleague, comment.id, { body: "ملاحظة معدلة", version: 1 });
     expect(edited.version).toBe(2);
 
     expect(await getComment(actors.focalJo.viewer, comment.id)).toBeNull();
     expect((await listComments(actors.focalJo.viewer, { activityId })).map((c) => c.id)).not.toContain(comment.id);
-    await expect(updateComment(actors.focalJo.viewer, comment.id, { body: "x", version: 2 })).rejects.toMatchObject({ code: "not_found" });
-    await expect(deleteComment(actors.focalJo.viewer, comment.id, { version: 2 })).rejects.toMatchObject({ code: "not_found" });
+    await expect(updateComment(actors.focalJo.viewer, comment.id, { body: "x", version: 2 })).rejects.toMatchObject({
+      code: "not_found",
+    });
+    await expect(deleteComment(actors.focalJo.viewer, comment.id, { version: 2 })).rejects.toMatchObject({
+      code: "not_found",
+    });
     expect(await getHistory(actors.focalJo.viewer, "comment", comment.id)).toBeNull();
 
     // The secretariat reads and may remove it, but does not reword a state's words.
     expect(await getComment(actors.secretariat.viewer, comment.id)).not.toBeNull();
-    await expect(updateComment(actors.secretariat.viewer, comment.id, { body: "x", version: 2 })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(updateComment(actors.secretariat.viewer, comment.id, { body: "x", version: 2 })).rejects.toMatchObject(
+      { code: "forbidden" },
+    );
     expect(await getComment(actors.observer.viewer, comment.id)).not.toBeNull();
   });
 
   it("the secretariat's comments are read by every focal point, written by none", async () => {
-    const comment = await createComment(actors.secretariat.viewer, { meetingId: fixture.meetings.later.id, body: "من الأمانة" });
+    const comment = await createComment(actors.secretariat.viewer, {
+      meetingId: fixture.meetings.later.id,
+      body: "من الأمانة",
+    });
     expect(comment.memberState).toBeNull();
     expect(await getComment(actors.focalJo.viewer, comment.id)).not.toBeNull();
-    await expect(updateComment(actors.focalJo.viewer, comment.id, { body: "x", version: 1 })).rejects.toMatchObject({ code: "forbidden" });
-    expect((await updateComment(actors.secretariat.viewer, comment.id, { body: "من الأمانة العامة", version: 1 })).version).toBe(2);
+    await expect(updateComment(actors.focalJo.viewer, comment.id, { body: "x", version: 1 })).rejects.toMatchObject({
+      code: "forbidden",
+    });
+    expect(
+      (await updateComment(actors.secretariat.viewer, comment.id, { body: "من الأمانة العامة", version: 1 })).version,
+    ).toBe(2);
   });
 
   it("deleting hides a comment and keeps its history rows", async () => {
-    const comment = await createComment(actors.focalEg.viewer, { deliverableId: fixture.deliverable.id, body: "للحذف" });
+    const comment = await createComment(actors.focalEg.viewer, {
+      deliverableId: fixture.deliverable.id,
+      body: "للحذف",
+    });
     await deleteComment(actors.secretariat.viewer, comment.id, { version: 1 });
     expect(await getComment(actors.admin.viewer, comment.id)).toBeNull();
     expect((await db.comment.findUniqueOrThrow({ where: { id: comment.id } })).deletedAt).not.toBeNull();
@@ -63,16 +91,33 @@ describe("comments", () => {
   it("are refused to anonymous callers, even on a public plan", async () => {
     const res = await callApi(commentsRoute.GET, { path: `/api/v1/comments?activityId=${fixture.activities[0]!.id}` });
     expect(res.status).toBe(401);
-    const post = await callApi(commentsRoute.POST, { method: "POST", path: "/api/v1/comments", body: { activityId: fixture.activities[0]!.id, body: "x" } });
+    const post = await callApi(commentsRoute.POST, {
+      method: "POST",
+      path: "/api/v1/comments",
+      body: { activityId: fixture.activities[0]!.id, body: "x" },
+    });
     expect(post.status).toBe(401);
   });
 });
 
 describe("accounts (admin)", () => {
   it("creates an account with its email in lower case, and refuses a second one with the same address", async () => {
-    const user = await createUser(actors.admin.viewer, { email: "New.Focal@Mutabaa.TEST", name: "New focal", role: "focal_point", memberStateId: "JO" });
-    expect(user).toMatchObject({ email: "new.focal@mutabaa.test", role: "focal_point", memberStateId: "JO", disabledAt: null, version: 1 });
-    await expect(createUser(actors.admin.viewer, { email: "new.focal@mutabaa.test", name: "Dup", role: "observer" })).rejects.toMatchObject({
+    const user = await createUser(actors.admin.viewer, {
+      email: "New.Focal@Mutabaa.TEST",
+      name: "New focal",
+      role: "focal_point",
+      memberStateId: "JO",
+    });
+    expect(user).toMatchObject({
+      email: "new.focal@mutabaa.test",
+      role: "focal_point",
+      memberStateId: "JO",
+      disabledAt: null,
+      version: 1,
+    });
+    await expect(
+      createUser(actors.admin.viewer, { email: "new.focal@mutabaa.test", name: "Dup", role: "observer" }),
+    ).rejects.toMatchObject({
       code: "validation",
       fields: { email: ["taken"] },
     });
@@ -81,7 +126,14 @@ describe("accounts (admin)", () => {
   it("disabling an account ends its sessions and revokes its API tokens", async () => {
     const target = await createActors();
     const user = target.observer;
-    await db.session.create({ data: { id: `s-${user.userId}`, token: `t-${user.userId}`, userId: user.userId!, expiresAt: new Date(Date.now() + 3600_000) } });
+    await db.session.create({
+      data: {
+        id: `s-${user.userId}`,
+        token: `t-${user.userId}`,
+        userId: user.userId!,
+        expiresAt: new Date(Date.now() + 3600_000),
+      },
+    });
     const listAs = (actor: Actor) => callApi(commentsRoute.GET, { path: "/api/v1/comments", actor });
     expect((await listAs(user)).status).toBe(200);
 
@@ -93,30 +145,51 @@ describe("accounts (admin)", () => {
     await updateUser(actors.admin.viewer, user.userId!, { disabled: false, version: 2 });
     expect((await listAs(user)).status).toBe(401);
     const history = (await getHistory(actors.admin.viewer, "user", user.userId!))!;
-    expect(history.map((e) => e.changes)).toEqual([{ disabled: { from: true, to: false } }, { disabled: { from: false, to: true } }]);
+    expect(history.map((e) => e.changes)).toEqual([
+      { disabled: { from: true, to: false } },
+      { disabled: { from: false, to: true } },
+    ]);
   });
 
   it("changes a role with the state it needs, and never lets an admin lock themselves out", async () => {
-    const user = await createUser(actors.admin.viewer, { email: `obs-${Date.now()}@mutabaa.test`, name: "Obs", role: "observer" });
+    const user = await createUser(actors.admin.viewer, {
+      email: `obs-${Date.now()}@mutabaa.test`,
+      name: "Obs",
+      role: "observer",
+    });
     await expect(updateUser(actors.admin.viewer, user.id, { role: "focal_point", version: 1 })).rejects.toMatchObject({
       fields: { memberStateId: ["required"] },
     });
-    const promoted = await updateUser(actors.admin.viewer, user.id, { role: "focal_point", memberStateId: "EG", version: 1 });
+    const promoted = await updateUser(actors.admin.viewer, user.id, {
+      role: "focal_point",
+      memberStateId: "EG",
+      version: 1,
+    });
     expect(promoted).toMatchObject({ role: "focal_point", memberStateId: "EG", version: 2 });
     const demoted = await updateUser(actors.admin.viewer, user.id, { role: "secretariat", version: 2 });
     expect(demoted).toMatchObject({ role: "secretariat", memberStateId: null, version: 3 });
-    await expect(updateUser(actors.admin.viewer, actors.admin.userId!, { disabled: true, version: 1 })).rejects.toMatchObject({
+    await expect(
+      updateUser(actors.admin.viewer, actors.admin.userId!, { disabled: true, version: 1 }),
+    ).rejects.toMatchObject({
       fields: { disabled: ["own_account"] },
     });
-    await expect(deleteUser(actors.admin.viewer, actors.admin.userId!, { version: 1 })).rejects.toMatchObject({ fields: { _: ["own_account"] } });
+    await expect(deleteUser(actors.admin.viewer, actors.admin.userId!, { version: 1 })).rejects.toMatchObject({
+      fields: { _: ["own_account"] },
+    });
   });
 
   it("deletes an account that never changed anything, and keeps one that did", async () => {
-    const idle = await createUser(actors.admin.viewer, { email: `idle-${Date.now()}@mutabaa.test`, name: "Idle", role: "observer" });
+    const idle = await createUser(actors.admin.viewer, {
+      email: `idle-${Date.now()}@mutabaa.test`,
+      name: "Idle",
+      role: "observer",
+    });
     await deleteUser(actors.admin.viewer, idle.id, { version: idle.version });
     expect(await db.user.findUnique({ where: { id: idle.id } })).toBeNull();
     // The secretariat account wrote comments and audit events above.
-    await expect(deleteUser(actors.admin.viewer, actors.secretariat.userId!, { version: 1 })).rejects.toMatchObject({ fields: { _: ["has_history"] } });
+    await expect(deleteUser(actors.admin.viewer, actors.secretariat.userId!, { version: 1 })).rejects.toMatchObject({
+      fields: { _: ["has_history"] },
+    });
   });
 
   it("is for admins only", async () => {

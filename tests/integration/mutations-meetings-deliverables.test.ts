@@ -15,7 +15,11 @@ beforeAll(async () => {
   actors = await createActors();
   const make = (key: string, kind: "un_agency" | "state_group" | "media") =>
     db.organization.create({ data: { key: `${key}-${Date.now()}`, kind, name: { ar: key } } }).then((o) => o.id);
-  orgs = { iom: await make("iom", "un_agency"), arabGroup: await make("arab-group", "state_group"), media: await make("media", "media") };
+  orgs = {
+    iom: await make("iom", "un_agency"),
+    arabGroup: await make("arab-group", "state_group"),
+    media: await make("media", "media"),
+  };
 });
 
 describe("meeting mutations", () => {
@@ -36,12 +40,21 @@ describe("meeting mutations", () => {
       ],
       organizationIds: [orgs.iom],
       agendaItems: [
-        { title: { ar: "البند الأول" }, presenters: [{ organizationId: orgs.iom }, { memberStateId: "EG" }, { memberStateId: "JO" }] },
+        {
+          title: { ar: "البند الأول" },
+          presenters: [{ organizationId: orgs.iom }, { memberStateId: "EG" }, { memberStateId: "JO" }],
+        },
         { title: { ar: "البند الثاني" }, description: { ar: "نقاش" } },
       ],
       activityIds: [activities[0]!.id],
     });
-    expect(meeting).toMatchObject({ sessionNumber: 10, status: "held", endDate: "2031-03-07", version: 1, plan: { id: plan.id } });
+    expect(meeting).toMatchObject({
+      sessionNumber: 10,
+      status: "held",
+      endDate: "2031-03-07",
+      version: 1,
+      plan: { id: plan.id },
+    });
     expect(meeting.participations.map((p) => [p.memberState.code, p.presentedEfforts])).toEqual([
       ["EG", true],
       ["JO", false],
@@ -52,7 +65,11 @@ describe("meeting mutations", () => {
       [2, "البند الثاني"],
     ]);
     // Presenters keep the order they were given in.
-    expect(meeting.agendaItems[0]!.presenters.map((p) => (p.kind === "organization" ? p.organization.id : p.memberState.code))).toEqual([orgs.iom, "EG", "JO"]);
+    expect(
+      meeting.agendaItems[0]!.presenters.map((p) =>
+        p.kind === "organization" ? p.organization.id : p.memberState.code,
+      ),
+    ).toEqual([orgs.iom, "EG", "JO"]);
     expect(meeting.activities.map((a) => a.id)).toEqual([activities[0]!.id]);
   });
 
@@ -65,8 +82,12 @@ describe("meeting mutations", () => {
     });
     expect(edited.participations).toHaveLength(1);
     const [event] = (await getHistory(actors.observer.viewer, "meeting", m.id))!;
-    expect(event!.changes).toEqual({ participations: { from: [], to: [{ memberStateId: "EG", presentedEfforts: true, note: null }] } });
-    await expect(updateMeeting(actors.secretariat.viewer, m.id, { endDate: "2031-05-31", version: edited.version })).rejects.toMatchObject({
+    expect(event!.changes).toEqual({
+      participations: { from: [], to: [{ memberStateId: "EG", presentedEfforts: true, note: null }] },
+    });
+    await expect(
+      updateMeeting(actors.secretariat.viewer, m.id, { endDate: "2031-05-31", version: edited.version }),
+    ).rejects.toMatchObject({
       code: "validation",
       fields: { endDate: ["end_before_start"] },
     });
@@ -80,10 +101,14 @@ describe("meeting mutations", () => {
     expect(linked.activities.map((x) => x.id)).toEqual([a.id]);
     expect((await getActivity(actors.observer.viewer, a.id))!.version).toBe(a.version + 1);
     // Linking again changes nothing.
-    expect((await linkActivity(actors.secretariat.viewer, m.id, a.id, { version: linked.version })).version).toBe(linked.version);
+    expect((await linkActivity(actors.secretariat.viewer, m.id, a.id, { version: linked.version })).version).toBe(
+      linked.version,
+    );
     const unlinked = await unlinkActivity(actors.secretariat.viewer, m.id, a.id, { version: linked.version });
     expect(unlinked.activities).toEqual([]);
-    await expect(unlinkActivity(actors.secretariat.viewer, m.id, a.id, { version: linked.version })).rejects.toMatchObject({ code: "conflict" });
+    await expect(
+      unlinkActivity(actors.secretariat.viewer, m.id, a.id, { version: linked.version }),
+    ).rejects.toMatchObject({ code: "conflict" });
   });
 
   it("deletes a meeting; deliverables it produced remain", async () => {
@@ -110,21 +135,30 @@ describe("deliverable mutations", () => {
         {
           stage: "circulated",
           completed: false,
-          recipients: [{ organizationId: orgs.arabGroup, note: { ar: "للاسترشاد بها" } }, { memberStateId: "EG" }, { organizationId: orgs.media }],
+          recipients: [
+            { organizationId: orgs.arabGroup, note: { ar: "للاسترشاد بها" } },
+            { memberStateId: "EG" },
+            { organizationId: orgs.media },
+          ],
         },
       ],
     });
-    expect(d).toMatchObject({ type: "key_messages", version: 1, targetMeeting: { id: meetings.earlier.id }, latestStage: { stage: "translated" } });
+    expect(d).toMatchObject({
+      type: "key_messages",
+      version: 1,
+      targetMeeting: { id: meetings.earlier.id },
+      latestStage: { stage: "translated" },
+    });
     expect(d.stages.map((s) => [s.stage, s.completed, s.date, s.language])).toEqual([
       ["issued", true, "2031-06-01", null],
       ["translated", true, "2031-06-10", "en"],
       ["circulated", false, null, null],
     ]);
-    expect(d.stages[2]!.recipients.map((r) => (r.party.kind === "organization" ? r.party.organization.id : r.party.memberState.code))).toEqual([
-      orgs.arabGroup,
-      "EG",
-      orgs.media,
-    ]);
+    expect(
+      d.stages[2]!.recipients.map((r) =>
+        r.party.kind === "organization" ? r.party.organization.id : r.party.memberState.code,
+      ),
+    ).toEqual([orgs.arabGroup, "EG", orgs.media]);
     expect(d.stages[2]!.recipients[0]!.note).toEqual({ ar: "للاسترشاد بها" });
   });
 
@@ -139,7 +173,15 @@ describe("deliverable mutations", () => {
     const [event] = (await getHistory(actors.observer.viewer, "deliverable", deliverable.id))!;
     expect((event!.changes.stages!.from as unknown[]).length).toBe(3);
     expect(event!.changes.stages!.to).toEqual([
-      { stage: "adopted", completed: true, date: "2031-06-01", datePrecision: "day", language: null, note: null, recipients: [] },
+      {
+        stage: "adopted",
+        completed: true,
+        date: "2031-06-01",
+        datePrecision: "day",
+        language: null,
+        note: null,
+        recipients: [],
+      },
     ]);
   });
 

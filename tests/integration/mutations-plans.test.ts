@@ -22,7 +22,14 @@ describe("plan mutations", () => {
       title: { ar: "خطة العمل 2026–2027", en: "Action plan 2026–2027" },
       circulatedOn: "2025-11-01",
     });
-    expect(plan).toMatchObject({ startYear: 2026, status: "draft", isPublic: false, version: 1, circulatedOn: "2025-11-01", pillars: [] });
+    expect(plan).toMatchObject({
+      startYear: 2026,
+      status: "draft",
+      isPublic: false,
+      version: 1,
+      circulatedOn: "2025-11-01",
+      pillars: [],
+    });
     expect(plan.key).toMatch(/^plan-[0-9a-f]{12}$/);
     const [event] = (await getHistory(actors.observer.viewer, "plan", plan.id))!;
     expect(event).toMatchObject({
@@ -66,7 +73,11 @@ describe("plan mutations", () => {
   it("makes a plan public for anonymous visitors, and clears a field with null", async () => {
     const { plan } = await createPlanFixture({ isPublic: false });
     expect(await getPlan({ kind: "anonymous" }, plan.id)).toBeNull();
-    const opened = await updatePlan(actors.secretariat.viewer, plan.id, { isPublic: true, summary: { ar: "ملخص" }, version: plan.version });
+    const opened = await updatePlan(actors.secretariat.viewer, plan.id, {
+      isPublic: true,
+      summary: { ar: "ملخص" },
+      version: plan.version,
+    });
     expect((await listPlans({ kind: "anonymous" })).map((p) => p.id)).toContain(plan.id);
     const cleared = await updatePlan(actors.secretariat.viewer, plan.id, { summary: null, version: opened.version });
     expect(cleared.summary).toBeNull();
@@ -113,7 +124,9 @@ describe("pillar mutations", () => {
     // The middle one did not move: same version, no event.
     expect(reordered[1]!.version).toBe(second.version);
     expect(reordered[0]!.version).toBe(third.version + 1);
-    const events = await db.auditEvent.findMany({ where: { entityType: "Pillar", action: "update", entityId: { in: [first.id, second.id, third.id] } } });
+    const events = await db.auditEvent.findMany({
+      where: { entityType: "Pillar", action: "update", entityId: { in: [first.id, second.id, third.id] } },
+    });
     expect(events).toHaveLength(2);
     expect(events.map((e) => e.changes)).toEqual(
       expect.arrayContaining([{ position: { from: 1, to: 3 } }, { position: { from: 3, to: 1 } }]),
@@ -123,7 +136,9 @@ describe("pillar mutations", () => {
   it("refuses a reorder based on a stale version", async () => {
     const { plan, pillar } = await createPlanFixture({ isPublic: false });
     await updatePillar(actors.admin.viewer, pillar.id, { title: { ar: "محور معدل" }, version: pillar.version });
-    await expect(reorderPillars(actors.secretariat.viewer, plan.id, { order: [{ id: pillar.id, version: pillar.version }] })).rejects.toMatchObject({
+    await expect(
+      reorderPillars(actors.secretariat.viewer, plan.id, { order: [{ id: pillar.id, version: pillar.version }] }),
+    ).rejects.toMatchObject({
       code: "conflict",
       conflict: { currentVersion: pillar.version + 1, changedBy: "Admin Test" },
     });

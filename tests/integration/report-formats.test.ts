@@ -39,7 +39,9 @@ async function readWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
 /** XML text of the package's parts whose names match, concatenated, with XML entities for quotes decoded. */
 async function partsText(buffer: Buffer, name: RegExp): Promise<string> {
   const zip = await JSZip.loadAsync(buffer);
-  const files = Object.keys(zip.files).filter((f) => name.test(f)).sort();
+  const files = Object.keys(zip.files)
+    .filter((f) => name.test(f))
+    .sort();
   expect(files.length).toBeGreaterThan(0);
   return (await Promise.all(files.map((f) => zip.file(f)!.async("string")))).join("\n");
 }
@@ -105,9 +107,20 @@ describe("XLSX report", () => {
   it("bilingual: the Arabic sheets then the English ones", async () => {
     const workbook = await readWorkbook(await renderXlsx(await docs("bilingual")));
     expect(workbook.worksheets.map((s) => s.name)).toEqual([
-      "المحاور", "الأنشطة", "الاجتماعات", "الوثائق", "المراحل", "Pillars", "Activities", "Meetings", "Documents", "Stages",
+      "المحاور",
+      "الأنشطة",
+      "الاجتماعات",
+      "الوثائق",
+      "المراحل",
+      "Pillars",
+      "Activities",
+      "Meetings",
+      "Documents",
+      "Stages",
     ]);
-    expect(workbook.getWorksheet("Pillars")!.getRow(3).getCell(2).value).toBe("Follow-up and review of the Global Compact on Refugees (GCR)");
+    expect(workbook.getWorksheet("Pillars")!.getRow(3).getCell(2).value).toBe(
+      "Follow-up and review of the Global Compact on Refugees (GCR)",
+    );
     expect(workbook.getWorksheet("Pillars")!.views[0]).toMatchObject({ rightToLeft: false });
   });
 });
@@ -117,7 +130,12 @@ describe("CSV report", () => {
     const db = getDb();
     const pillar = await db.pillar.findFirstOrThrow({ where: { planId }, orderBy: { position: "asc" } });
     await db.activity.create({
-      data: { key: "report-csv-formula", pillarId: pillar.id, position: 99, title: { ar: '=HYPERLINK("http://evil.example","x")', en: "+SUM(1,2)" } },
+      data: {
+        key: "report-csv-formula",
+        pillarId: pillar.id,
+        position: 99,
+        title: { ar: '=HYPERLINK("http://evil.example","x")', en: "+SUM(1,2)" },
+      },
     });
     const bytes = renderCsv(await docs("bilingual"));
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

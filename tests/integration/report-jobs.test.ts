@@ -47,19 +47,34 @@ afterAll(closeRenderPool);
 async function createLargePlan(activityCount: number): Promise<string> {
   const db = getDb();
   const plan = await db.actionPlan.create({
-    data: { key: "large-report-plan", startYear: 2040, endYear: 2041, title: { ar: "خطة عمل كبيرة", en: "Large plan" }, status: "in_implementation", isPublic: true },
+    data: {
+      key: "large-report-plan",
+      startYear: 2040,
+      endYear: 2041,
+      title: { ar: "خطة عمل كبيرة", en: "Large plan" },
+      status: "in_implementation",
+      isPublic: true,
+    },
   });
   const pillars = 10;
   for (let p = 0; p < pillars; p++) {
     const pillar = await db.pillar.create({
-      data: { key: `large-pillar-${p}`, planId: plan.id, position: p + 1, title: { ar: `المحور ${p + 1}`, en: `Pillar ${p + 1}` } },
+      data: {
+        key: `large-pillar-${p}`,
+        planId: plan.id,
+        position: p + 1,
+        title: { ar: `المحور ${p + 1}`, en: `Pillar ${p + 1}` },
+      },
     });
     await db.activity.createMany({
       data: Array.from({ length: activityCount / pillars }, (_, i) => ({
         key: `large-activity-${p}-${i}`,
         pillarId: pillar.id,
         position: i + 1,
-        title: { ar: `نشاط ${p + 1}.${i + 1} حول متابعة واستعراض الاتفاق العالمي`, en: `Activity ${p + 1}.${i + 1} on the follow-up of the Global Compact` },
+        title: {
+          ar: `نشاط ${p + 1}.${i + 1} حول متابعة واستعراض الاتفاق العالمي`,
+          en: `Activity ${p + 1}.${i + 1} on the follow-up of the Global Compact`,
+        },
         status: "in_progress" as const,
         progress: (i * 7) % 101,
         outcome: { ar: "عُقد الاجتماع وصدر عنه بيان ختامي.", en: "The meeting was held and issued a final statement." },
@@ -70,17 +85,30 @@ async function createLargePlan(activityCount: number): Promise<string> {
 }
 
 function start(planId: string, body: unknown, actor?: Actor) {
-  return callApi<ReportJobDto>(startRoute.POST as RouteHandler, { method: "POST", path: `/api/v1/plans/${planId}/report-jobs`, params: { id: planId }, body, actor });
+  return callApi<ReportJobDto>(startRoute.POST as RouteHandler, {
+    method: "POST",
+    path: `/api/v1/plans/${planId}/report-jobs`,
+    params: { id: planId },
+    body,
+    actor,
+  });
 }
 
 function status(jobId: string, actor?: Actor, locale = "en") {
-  return callApi<ReportJobDto>(jobRoute.GET as RouteHandler, { path: `/api/v1/report-jobs/${jobId}?locale=${locale}`, params: { id: jobId }, actor });
+  return callApi<ReportJobDto>(jobRoute.GET as RouteHandler, {
+    path: `/api/v1/report-jobs/${jobId}?locale=${locale}`,
+    params: { id: jobId },
+    actor,
+  });
 }
 
 function file(jobId: string, actor?: Actor): Promise<Response> {
-  return jobFileRoute.GET(new Request(`http://localhost/api/v1/report-jobs/${jobId}/file`, { headers: actor?.headers ?? {} }), {
-    params: Promise.resolve({ id: jobId }),
-  });
+  return jobFileRoute.GET(
+    new Request(`http://localhost/api/v1/report-jobs/${jobId}/file`, { headers: actor?.headers ?? {} }),
+    {
+      params: Promise.resolve({ id: jobId }),
+    },
+  );
 }
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -99,7 +127,7 @@ async function follow(jobId: string, actor?: Actor, locale = "en"): Promise<Repo
   }
 }
 
-const distinct = <T,>(values: T[]) => values.filter((value, i) => i === 0 || value !== values[i - 1]);
+const distinct = <T>(values: T[]) => values.filter((value, i) => i === 0 || value !== values[i - 1]);
 
 function pdfText(bytes: Buffer): string {
   const dir = mkdtempSync(path.join(tmpdir(), "mutabaa-report-job-"));
@@ -117,12 +145,22 @@ describe("report jobs", () => {
     const started = await start(publicPlanId, { format: "pdf", locale: "ar" });
     expect(started.status).toBe(202);
     expect(ReportJobSchema.safeParse(started.data).error).toBeUndefined();
-    expect(started.data).toMatchObject({ status: "queued", phase: "queued", progress: 0, format: "pdf", locale: "ar", fileUrl: null, error: null });
+    expect(started.data).toMatchObject({
+      status: "queued",
+      phase: "queued",
+      progress: 0,
+      format: "pdf",
+      locale: "ar",
+      fileUrl: null,
+      error: null,
+    });
 
     const seen = await follow(started.data.id);
     expect(distinct(["queued", ...seen.map((s) => s.status)])).toEqual(["queued", "running", "done"]);
     // In order, never back; a short phase may pass between two polls.
-    const order = distinct(seen.map((s) => s.phase)).map((phase) => ["loading", "layout", "writing", "done"].indexOf(phase));
+    const order = distinct(seen.map((s) => s.phase)).map((phase) =>
+      ["loading", "layout", "writing", "done"].indexOf(phase),
+    );
     expect(order).toEqual([...new Set(order)].sort());
     expect(order[0]).toBeGreaterThanOrEqual(0);
     expect(order.at(-1)).toBe(3);
@@ -134,10 +172,14 @@ describe("report jobs", () => {
 
     const res = await file(started.data.id);
     expect(res.status).toBe(200);
-    const direct = await reportRoute.GET(new Request(`http://localhost/api/v1/plans/${publicPlanId}/report?format=pdf&locale=ar`), {
-      params: Promise.resolve({ id: publicPlanId }),
-    });
-    for (const header of ["content-type", "content-disposition", "cache-control"]) expect(res.headers.get(header)).toBe(direct.headers.get(header));
+    const direct = await reportRoute.GET(
+      new Request(`http://localhost/api/v1/plans/${publicPlanId}/report?format=pdf&locale=ar`),
+      {
+        params: Promise.resolve({ id: publicPlanId }),
+      },
+    );
+    for (const header of ["content-type", "content-disposition", "cache-control"])
+      expect(res.headers.get(header)).toBe(direct.headers.get(header));
     const bytes = Buffer.from(await res.arrayBuffer());
     expect(res.headers.get("content-length")).toBe(String(bytes.length));
     expect(pdfText(bytes)).toContain("متابعة واستعراض الاتفاق العالمي للاجئين");
@@ -182,7 +224,9 @@ describe("report jobs", () => {
   });
 
   it("are capped per viewer: a fourth unfinished job is refused with 429", async () => {
-    const answers = await Promise.all([1, 2, 3, 4].map(() => start(largePlanId, { format: "pdf", locale: "bilingual" }, actors.secretariat)));
+    const answers = await Promise.all(
+      [1, 2, 3, 4].map(() => start(largePlanId, { format: "pdf", locale: "bilingual" }, actors.secretariat)),
+    );
     expect(answers.map((a) => a.status).sort()).toEqual([202, 202, 202, 429]);
     expect(answers.find((a) => a.status === 429)!.headers.get("retry-after")).toBe("5");
     await Promise.all(answers.filter((a) => a.status === 202).map((a) => follow(a.data.id, actors.secretariat)));
@@ -198,8 +242,16 @@ describe("report jobs", () => {
     try {
       const started = await start(publicPlanId, { format: "docx", locale: "ar" }, actors.observer);
       const last = (await follow(started.data.id, actors.observer, "ar")).at(-1)!;
-      expect(last).toMatchObject({ status: "failed", phase: "failed", fileUrl: null, error: { code: "internal", message: ar.errors.internal } });
-      expect((await status(started.data.id, actors.observer, "en")).data.error).toEqual({ code: "internal", message: en.errors.internal });
+      expect(last).toMatchObject({
+        status: "failed",
+        phase: "failed",
+        fileUrl: null,
+        error: { code: "internal", message: ar.errors.internal },
+      });
+      expect((await status(started.data.id, actors.observer, "en")).data.error).toEqual({
+        code: "internal",
+        message: en.errors.internal,
+      });
       expect((await file(started.data.id, actors.observer)).status).toBe(404);
     } finally {
       quiet.mockRestore();
@@ -212,7 +264,9 @@ describe("report jobs", () => {
     // done on this thread, no call could be answered between its start and its end: the job would
     // be seen loading, then done.
     const seen = await follow(started.data.id, actors.admin);
-    const answeredWhileLaidOut = seen.filter((s) => s.status === "running" && (s.phase === "layout" || s.phase === "writing"));
+    const answeredWhileLaidOut = seen.filter(
+      (s) => s.status === "running" && (s.phase === "layout" || s.phase === "writing"),
+    );
     expect(answeredWhileLaidOut.length).toBeGreaterThan(0);
     expect(seen.at(-1)!.status).toBe("done");
   });

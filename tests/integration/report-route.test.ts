@@ -24,9 +24,12 @@ beforeAll(async () => {
 });
 
 async function get(planId: string, query: string, actor?: Actor): Promise<Response> {
-  return reportRoute.GET(new Request(`http://localhost/api/v1/plans/${planId}/report?${query}`, { headers: actor?.headers ?? {} }), {
-    params: Promise.resolve({ id: planId }),
-  });
+  return reportRoute.GET(
+    new Request(`http://localhost/api/v1/plans/${planId}/report?${query}`, { headers: actor?.headers ?? {} }),
+    {
+      params: Promise.resolve({ id: planId }),
+    },
+  );
 }
 
 describe("GET /api/v1/plans/{id}/report", () => {
@@ -38,16 +41,18 @@ describe("GET /api/v1/plans/{id}/report", () => {
     expect(disposition).toMatch(/^attachment; filename="report-arcp-2022-2023-ar\.pdf"; filename\*=UTF-8''/);
     const encoded = disposition.split("filename*=UTF-8''")[1]!;
     expect(encoded).not.toMatch(/[^A-Za-z0-9%._~-]/);
-    expect(decodeURIComponent(encoded)).toBe("تقرير المتابعة - خطة عمل عملية التشاور العربية الإقليمية حول الهجرة واللجوء لعامي 2022-2023.pdf");
+    expect(decodeURIComponent(encoded)).toBe(
+      "تقرير المتابعة - خطة عمل عملية التشاور العربية الإقليمية حول الهجرة واللجوء لعامي 2022-2023.pdf",
+    );
     const bytes = Buffer.from(await res.arrayBuffer());
     expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     const dir = mkdtempSync(path.join(tmpdir(), "mutabaa-report-route-"));
     try {
       const file = path.join(dir, "r.pdf");
       writeFileSync(file, bytes);
-      expect(execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ")).toContain(
-        "متابعة واستعراض الاتفاق العالمي للاجئين",
-      );
+      expect(
+        execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" }).replace(/\s+/g, " "),
+      ).toContain("متابعة واستعراض الاتفاق العالمي للاجئين");
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -62,7 +67,9 @@ describe("GET /api/v1/plans/{id}/report", () => {
     const res = await get(publicPlanId, `format=${format}&locale=en`);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe(contentType);
-    expect(decodeURIComponent(res.headers.get("content-disposition")!.split("''")[1]!)).toBe(`Status report - ARCP Action Plan 2022–2023.${format}`);
+    expect(decodeURIComponent(res.headers.get("content-disposition")!.split("''")[1]!)).toBe(
+      `Status report - ARCP Action Plan 2022–2023.${format}`,
+    );
     const bytes = Buffer.from(await res.arrayBuffer());
     expect(bytes.subarray(0, magic === "PK" ? 2 : 3).toString("utf8")).toBe(magic);
   });
@@ -99,7 +106,13 @@ describe("GET /api/v1/plans/{id}/report", () => {
     // A recorded change since that day brings an older activity back in.
     const workshop = await getDb().activity.findUniqueOrThrow({ where: { key: "gcr-capacity-building-workshop" } });
     await getDb().auditEvent.create({
-      data: { action: "update", entityType: "Activity", entityId: workshop.id, actorId: actors.secretariat.userId, changes: { progress: { from: 90, to: 100 } } },
+      data: {
+        action: "update",
+        entityType: "Activity",
+        entityId: workshop.id,
+        actorId: actors.secretariat.userId,
+        changes: { progress: { from: 90, to: 100 } },
+      },
     });
     const after = await (await get(publicPlanId, "format=csv&locale=en&since=2024-01-01")).text();
     expect(after).toContain("Capacity-building workshop on the GCR");

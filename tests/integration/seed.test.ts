@@ -140,7 +140,9 @@ describe("demo data", () => {
     });
     expect(next).toMatchObject({ status: "circulated", isPublic: true, adoptedOn: null });
     expect(next.adoptionMeeting?.key).toBe("arcp-10");
-    expect((next.summary as LocalizedText).ar).toContain("قامت الأمانة العامة بإعداد مشروع خطة العمل وإرساله إلى الدول الأعضاء");
+    expect((next.summary as LocalizedText).ar).toContain(
+      "قامت الأمانة العامة بإعداد مشروع خطة العمل وإرساله إلى الدول الأعضاء",
+    );
     expect((next.summary as LocalizedText).ar).toContain("الاجتماع العاشر");
     expect(await db.pillar.count({ where: { planId: next.id } })).toBe(0);
   });
@@ -160,14 +162,102 @@ describe("demo data", () => {
       plan: m.planId !== null,
     }));
     expect(rows).toEqual([
-      { key: "arcp-8", kind: "arcp_session", sessionNumber: 8, series: null, status: "held", start: "2022-03-01", end: null, precision: "month", city: null, plan: true },
-      { key: "imrf-2022", kind: "international_forum", sessionNumber: null, series: "IMRF", status: "held", start: "2022-05-17", end: "2022-05-20", precision: "day", city: "New York", plan: false },
-      { key: "arcp-9", kind: "arcp_session", sessionNumber: 9, series: null, status: "held", start: "2023-05-01", end: null, precision: "month", city: null, plan: true },
-      { key: "gcr-workshop-2023-06", kind: "workshop", sessionNumber: null, series: null, status: "held", start: "2023-06-01", end: null, precision: "month", city: null, plan: true },
-      { key: "grf2-consultation-2023-10", kind: "regional_consultation", sessionNumber: null, series: null, status: "held", start: "2023-10-01", end: null, precision: "month", city: null, plan: true },
-      { key: "grf-2", kind: "international_forum", sessionNumber: 2, series: "GRF", status: "held", start: "2023-12-01", end: null, precision: "month", city: null, plan: false },
-      { key: "gfmd-14", kind: "international_forum", sessionNumber: 14, series: "GFMD", status: "held", start: "2024-01-01", end: null, precision: "month", city: "Geneva", plan: false },
-      { key: "arcp-10", kind: "arcp_session", sessionNumber: 10, series: null, status: "planned", start: "2024-05-01", end: null, precision: "month", city: null, plan: true },
+      {
+        key: "arcp-8",
+        kind: "arcp_session",
+        sessionNumber: 8,
+        series: null,
+        status: "held",
+        start: "2022-03-01",
+        end: null,
+        precision: "month",
+        city: null,
+        plan: true,
+      },
+      {
+        key: "imrf-2022",
+        kind: "international_forum",
+        sessionNumber: null,
+        series: "IMRF",
+        status: "held",
+        start: "2022-05-17",
+        end: "2022-05-20",
+        precision: "day",
+        city: "New York",
+        plan: false,
+      },
+      {
+        key: "arcp-9",
+        kind: "arcp_session",
+        sessionNumber: 9,
+        series: null,
+        status: "held",
+        start: "2023-05-01",
+        end: null,
+        precision: "month",
+        city: null,
+        plan: true,
+      },
+      {
+        key: "gcr-workshop-2023-06",
+        kind: "workshop",
+        sessionNumber: null,
+        series: null,
+        status: "held",
+        start: "2023-06-01",
+        end: null,
+        precision: "month",
+        city: null,
+        plan: true,
+      },
+      {
+        key: "grf2-consultation-2023-10",
+        kind: "regional_consultation",
+        sessionNumber: null,
+        series: null,
+        status: "held",
+        start: "2023-10-01",
+        end: null,
+        precision: "month",
+        city: null,
+        plan: true,
+      },
+      {
+        key: "grf-2",
+        kind: "international_forum",
+        sessionNumber: 2,
+        series: "GRF",
+        status: "held",
+        start: "2023-12-01",
+        end: null,
+        precision: "month",
+        city: null,
+        plan: false,
+      },
+      {
+        key: "gfmd-14",
+        kind: "international_forum",
+        sessionNumber: 14,
+        series: "GFMD",
+        status: "held",
+        start: "2024-01-01",
+        end: null,
+        precision: "month",
+        city: "Geneva",
+        plan: false,
+      },
+      {
+        key: "arcp-10",
+        kind: "arcp_session",
+        sessionNumber: 10,
+        series: null,
+        status: "planned",
+        start: "2024-05-01",
+        end: null,
+        precision: "month",
+        city: null,
+        plan: true,
+      },
     ]);
 
     const titles = Object.fromEntries(meetings.map((m) => [m.key, m.title as LocalizedText]));
@@ -200,12 +290,19 @@ describe("demo data", () => {
       include: { presenters: { include: { organization: true } } },
     });
     expect(items.map((i) => i.position)).toEqual([1, 2, 3, 4]);
-    expect((items[0]!.title as LocalizedText).ar).toContain("المستجدات بشأن عملية متابعة واستعراض الاتفاق العالمي للاجئين");
-    expect((items[1]!.title as LocalizedText).ar).toBe("استعراض جهود الدول الأعضاء لمتابعة واستعراض الاتفاق العالمي للاجئين");
+    expect((items[0]!.title as LocalizedText).ar).toContain(
+      "المستجدات بشأن عملية متابعة واستعراض الاتفاق العالمي للاجئين",
+    );
+    expect((items[1]!.title as LocalizedText).ar).toBe(
+      "استعراض جهود الدول الأعضاء لمتابعة واستعراض الاتفاق العالمي للاجئين",
+    );
     expect((items[2]!.title as LocalizedText).ar).toBe(
       "متابعة واستعراض الأهداف ذات الصلة بالهجرة في خطة التنمية المستدامة 2030",
     );
-    expect(items[2]!.presenters.map((p) => p.organization?.key).sort()).toEqual(["iom", "las-sustainable-development-dept"]);
+    expect(items[2]!.presenters.map((p) => p.organization?.key).sort()).toEqual([
+      "iom",
+      "las-sustainable-development-dept",
+    ]);
     expect((items[3]!.title as LocalizedText).en).toMatch(/^Open discussion/);
   });
 
@@ -215,7 +312,11 @@ describe("demo data", () => {
     });
     const byKey = Object.fromEntries(activities.map((a) => [a.key, a]));
 
-    const gcr = await db.activity.findMany({ where: { pillar: { key: "arcp-2022-2023-gcr" } }, orderBy: { position: "asc" }, include: { meetings: { include: { meeting: true } } } });
+    const gcr = await db.activity.findMany({
+      where: { pillar: { key: "arcp-2022-2023-gcr" } },
+      orderBy: { position: "asc" },
+      include: { meetings: { include: { meeting: true } } },
+    });
     expect(gcr.map((a) => a.meetings.map((m) => m.meeting.key))).toEqual([
       ["arcp-9"],
       ["gcr-workshop-2023-06"],
@@ -225,8 +326,15 @@ describe("demo data", () => {
     expect(gcr.every((a) => a.status === "completed" && a.progress === 100)).toBe(true);
 
     const imrf = byKey["gcm-imrf-participation"]!;
-    expect([iso(imrf.actualStart), iso(imrf.actualEnd), imrf.datePrecision]).toEqual(["2022-05-17", "2022-05-20", "day"]);
-    expect(byKey["gcm-exchange-and-documentation"]!.meetings.map((m) => m.meeting.key).sort()).toEqual(["arcp-10", "arcp-8"]);
+    expect([iso(imrf.actualStart), iso(imrf.actualEnd), imrf.datePrecision]).toEqual([
+      "2022-05-17",
+      "2022-05-20",
+      "day",
+    ]);
+    expect(byKey["gcm-exchange-and-documentation"]!.meetings.map((m) => m.meeting.key).sort()).toEqual([
+      "arcp-10",
+      "arcp-8",
+    ]);
     expect(byKey["sdg-arcp-9-session"]!.partners.map((p) => p.organization.key).sort()).toEqual([
       "iom",
       "las-sustainable-development-dept",
@@ -305,7 +413,13 @@ describe("demo data", () => {
 
   it("tracks the World Refugee Day statements, issued in 2023 and scheduled for 2024", async () => {
     const wrd2023 = await stagesOf("wrd-2023-statement");
-    expect(wrd2023.stages.map((s) => s.stage)).toEqual(["issued", "translated", "circulated", "published", "circulated"]);
+    expect(wrd2023.stages.map((s) => s.stage)).toEqual([
+      "issued",
+      "translated",
+      "circulated",
+      "published",
+      "circulated",
+    ]);
     expect([iso(wrd2023.stages[0]!.date), wrd2023.stages[0]!.datePrecision]).toEqual(["2023-06-20", "day"]);
     expect(wrd2023.stages.map((s) => s.recipients.map((r) => r.organization!.key).sort())).toEqual([
       [],
@@ -324,14 +438,24 @@ describe("demo data", () => {
   });
 
   it("loads the frameworks' reference list and tags only activities the source ties to a compact", async () => {
-    expect(await db.frameworkTarget.groupBy({ by: ["framework"], _count: true, orderBy: { framework: "asc" } })).toEqual([
+    expect(
+      await db.frameworkTarget.groupBy({ by: ["framework"], _count: true, orderBy: { framework: "asc" } }),
+    ).toEqual([
       { framework: "gcm", _count: 23 },
       { framework: "gcr", _count: 4 },
       { framework: "sdg", _count: 8 },
     ]);
-    const tags = await db.activityFramework.findMany({ select: { targetId: true, activity: { select: { key: true } } } });
+    const tags = await db.activityFramework.findMany({
+      select: { targetId: true, activity: { select: { key: true } } },
+    });
     const byActivity = Object.fromEntries(
-      [...new Set(tags.map((t) => t.activity.key))].map((key) => [key, tags.filter((t) => t.activity.key === key).map((t) => t.targetId).sort()]),
+      [...new Set(tags.map((t) => t.activity.key))].map((key) => [
+        key,
+        tags
+          .filter((t) => t.activity.key === key)
+          .map((t) => t.targetId)
+          .sort(),
+      ]),
     );
     expect(byActivity).toEqual({
       "gcm-imrf-preparation": ["gcm-23"],
@@ -360,7 +484,14 @@ describe("demo data", () => {
   it("changes nothing when loaded a second time", async () => {
     const before = await snapshot();
     expect(Object.keys(before)).toEqual(
-      expect.arrayContaining(["ActionPlan", "Meeting", "DeliverableStage", "StageRecipient", "AgendaItem", "AuditEvent"]),
+      expect.arrayContaining([
+        "ActionPlan",
+        "Meeting",
+        "DeliverableStage",
+        "StageRecipient",
+        "AgendaItem",
+        "AuditEvent",
+      ]),
     );
     const second = await loadDemoData(db);
     expect(second).toEqual({ created: 0, updated: 0 });

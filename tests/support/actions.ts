@@ -9,7 +9,8 @@ import type { Actor } from "./actors";
 
 export type Outcome = "allow" | "unauthorized" | "forbidden" | "not_found";
 
-export const roleOfActor = (actor: Actor): Role => (actor.viewer.kind === "anonymous" ? "anonymous" : actor.viewer.role);
+export const roleOfActor = (actor: Actor): Role =>
+  actor.viewer.kind === "anonymous" ? "anonymous" : actor.viewer.role;
 
 /** What the acted-on record says to grants that depend on it. */
 export interface Facts {
@@ -70,14 +71,26 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 export async function planFixture(options: { pillars?: number; activities?: number; isPublic?: boolean } = {}) {
   const db = getDb();
   const plan = await db.actionPlan.create({
-    data: { key: unique("plan"), startYear: 2040, endYear: 2041, title: { ar: "خطة", en: "Plan" }, isPublic: options.isPublic ?? false },
+    data: {
+      key: unique("plan"),
+      startYear: 2040,
+      endYear: 2041,
+      title: { ar: "خطة", en: "Plan" },
+      isPublic: options.isPublic ?? false,
+    },
   });
   const pillars = [];
   for (let p = 1; p <= (options.pillars ?? 0); p++) {
-    const pillar = await db.pillar.create({ data: { key: unique("pillar"), planId: plan.id, position: p, title: { ar: `محور ${p}` } } });
+    const pillar = await db.pillar.create({
+      data: { key: unique("pillar"), planId: plan.id, position: p, title: { ar: `محور ${p}` } },
+    });
     const activities = [];
     for (let a = 1; a <= (options.activities ?? 0); a++) {
-      activities.push(await db.activity.create({ data: { key: unique("activity"), pillarId: pillar.id, position: a, title: { ar: `نشاط ${a}` } } }));
+      activities.push(
+        await db.activity.create({
+          data: { key: unique("activity"), pillarId: pillar.id, position: a, title: { ar: `نشاط ${a}` } },
+        }),
+      );
     }
     pillars.push({ ...pillar, activities });
   }
@@ -91,7 +104,9 @@ export async function meetingFixture(planId: string) {
 }
 
 export async function deliverableFixture(activityId: string) {
-  return getDb().deliverable.create({ data: { key: unique("d"), type: "statement", title: { ar: "بيان" }, activityId } });
+  return getDb().deliverable.create({
+    data: { key: unique("d"), type: "statement", title: { ar: "بيان" }, activityId },
+  });
 }
 
 export async function userFixture() {
@@ -101,7 +116,20 @@ export async function userFixture() {
 /** Row counts of every table an action here could write, for "nothing written" checks. */
 export async function tableCounts() {
   const db = getDb();
-  const [plans, pillars, activities, meetings, deliverables, comments, pledges, pledgeUpdates, users, apiTokens, verifications, audit] = await Promise.all([
+  const [
+    plans,
+    pillars,
+    activities,
+    meetings,
+    deliverables,
+    comments,
+    pledges,
+    pledgeUpdates,
+    users,
+    apiTokens,
+    verifications,
+    audit,
+  ] = await Promise.all([
     db.actionPlan.count(),
     db.pillar.count(),
     db.activity.count(),
@@ -115,5 +143,18 @@ export async function tableCounts() {
     db.verification.count(),
     db.auditEvent.count(),
   ]);
-  return { plans, pillars, activities, meetings, deliverables, comments, pledges, pledgeUpdates, users, apiTokens, verifications, audit };
+  return {
+    plans,
+    pillars,
+    activities,
+    meetings,
+    deliverables,
+    comments,
+    pledges,
+    pledgeUpdates,
+    users,
+    apiTokens,
+    verifications,
+    audit,
+  };
 }

@@ -46,13 +46,20 @@ export async function createActors(): Promise<Record<ActorName, Actor>> {
   await ensureMemberStates();
   const db = getDb();
   const run = randomBytes(4).toString("hex");
-  const actors = { anonymous: { name: "anonymous", viewer: { kind: "anonymous" }, token: null, userId: null, headers: {} } } as Record<
-    ActorName,
-    Actor
-  >;
-  for (const [name, spec] of Object.entries(ROLES) as [Exclude<ActorName, "anonymous">, (typeof ROLES)[keyof typeof ROLES]][]) {
+  const actors = {
+    anonymous: { name: "anonymous", viewer: { kind: "anonymous" }, token: null, userId: null, headers: {} },
+  } as Record<ActorName, Actor>;
+  for (const [name, spec] of Object.entries(ROLES) as [
+    Exclude<ActorName, "anonymous">,
+    (typeof ROLES)[keyof typeof ROLES],
+  ][]) {
     const user = await db.user.create({
-      data: { email: `${name.toLowerCase()}-${run}@mutabaa.test`, name: spec.name, role: spec.role, memberStateId: spec.memberStateId },
+      data: {
+        email: `${name.toLowerCase()}-${run}@mutabaa.test`,
+        name: spec.name,
+        role: spec.role,
+        memberStateId: spec.memberStateId,
+      },
     });
     const { token, prefix, tokenHash } = generateApiToken();
     await db.apiToken.create({ data: { userId: user.id, name: "tests", prefix, tokenHash } });
@@ -75,7 +82,12 @@ export interface ApiAnswer<T> {
   /** `data` of a success answer. */
   data: T;
   /** `error` of a failure answer. */
-  error?: { code: string; message: string; fields?: Record<string, string[]>; conflict?: { currentVersion: number; changedBy: string | null; changedAt: string | null } };
+  error?: {
+    code: string;
+    message: string;
+    fields?: Record<string, string[]>;
+    conflict?: { currentVersion: number; changedBy: string | null; changedAt: string | null };
+  };
   headers: Headers;
 }
 
@@ -115,18 +127,25 @@ export async function callApi<T = unknown>(
 }
 
 /** Every route file under app/api/v1 as `{ path: "/api/v1/plans/{id}", methods: { GET, ... } }`. */
-export async function loadApiRoutes(): Promise<{ path: string; file: string; methods: Record<string, RouteHandler> }[]> {
+export async function loadApiRoutes(): Promise<
+  { path: string; file: string; methods: Record<string, RouteHandler> }[]
+> {
   const { readdir } = await import("node:fs/promises");
   const path = await import("node:path");
   const root = path.resolve(import.meta.dirname, "../../app/api/v1");
   const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith("route.ts")).sort();
   return Promise.all(
     files.map(async (file) => {
-      const segments = path.dirname(file).split(path.sep).filter((s) => s !== ".");
+      const segments = path
+        .dirname(file)
+        .split(path.sep)
+        .filter((s) => s !== ".");
       const apiPath = ["/api/v1", ...segments.map((s) => s.replace(/^\[(\w+)\]$/, "{$1}"))].join("/");
       const mod = (await import(path.join(root, file))) as Record<string, unknown>;
       const methods = Object.fromEntries(
-        Object.entries(mod).filter(([name, value]) => /^(GET|POST|PUT|PATCH|DELETE)$/.test(name) && typeof value === "function"),
+        Object.entries(mod).filter(
+          ([name, value]) => /^(GET|POST|PUT|PATCH|DELETE)$/.test(name) && typeof value === "function",
+        ),
       ) as Record<string, RouteHandler>;
       return { path: apiPath, file: `app/api/v1/${file}`, methods };
     }),

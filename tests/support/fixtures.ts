@@ -38,7 +38,13 @@ export async function createPlanFixture(options: { isPublic: boolean; activities
   }
   const [later, earlier] = await Promise.all([
     db.meeting.create({
-      data: { key: unique("m"), kind: "workshop", title: { ar: "ورشة لاحقة" }, startDate: day("2031-06-01"), planId: plan.id },
+      data: {
+        key: unique("m"),
+        kind: "workshop",
+        title: { ar: "ورشة لاحقة" },
+        startDate: day("2031-06-01"),
+        planId: plan.id,
+      },
     }),
     db.meeting.create({
       data: {

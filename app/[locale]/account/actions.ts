@@ -9,7 +9,13 @@ import type { FormState } from "@/components/auth/form-state";
 import { getViewer } from "@/lib/auth/viewer";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { createOwnApiToken, revokeOwnApiToken } from "@/lib/users/api-tokens";
-import { changeOwnPassword, confirmTwoFactor, disableTwoFactor, startTwoFactor, updateOwnDisplayPreferences } from "@/lib/users/own-account";
+import {
+  changeOwnPassword,
+  confirmTwoFactor,
+  disableTwoFactor,
+  startTwoFactor,
+  updateOwnDisplayPreferences,
+} from "@/lib/users/own-account";
 
 // Server actions of the account page. Each acts on the signed-in user only (lib/users checks the
 // session again); a visitor without a session gets "signed out".

@@ -16,7 +16,11 @@ export async function createActivityAction(previous: EditState, formData: FormDa
   });
 }
 
-export async function updateActivityAction(activityId: string, previous: EditState, formData: FormData): Promise<EditState> {
+export async function updateActivityAction(
+  activityId: string,
+  previous: EditState,
+  formData: FormData,
+): Promise<EditState> {
   return runEdit(previous, formData, async (viewer, _formData, locale) => {
     const input = parseInput(ActivityCreateInput, decodeActivity(formData));
     await updateActivity(viewer, activityId, { ...input, version: version(formData) }, { locale });
@@ -24,7 +28,11 @@ export async function updateActivityAction(activityId: string, previous: EditSta
   });
 }
 
-export async function deleteActivityAction(planId: string, previous: EditState, formData: FormData): Promise<EditState> {
+export async function deleteActivityAction(
+  planId: string,
+  previous: EditState,
+  formData: FormData,
+): Promise<EditState> {
   return runEdit(previous, formData, async (viewer) => {
     await deleteActivity(viewer, String(formData.get("id")), { version: version(formData) });
     return `/plans/${planId}`;

@@ -11,12 +11,19 @@ import { parseInput } from "@/lib/errors";
 
 export async function createDeliverableAction(previous: EditState, formData: FormData): Promise<EditState> {
   return runEdit(previous, formData, async (viewer) => {
-    const deliverable = await createDeliverable(viewer, parseInput(DeliverableCreateInput, decodeDeliverable(formData)));
+    const deliverable = await createDeliverable(
+      viewer,
+      parseInput(DeliverableCreateInput, decodeDeliverable(formData)),
+    );
     return `/deliverables/${deliverable.id}`;
   });
 }
 
-export async function updateDeliverableAction(deliverableId: string, previous: EditState, formData: FormData): Promise<EditState> {
+export async function updateDeliverableAction(
+  deliverableId: string,
+  previous: EditState,
+  formData: FormData,
+): Promise<EditState> {
   return runEdit(previous, formData, async (viewer) => {
     const input = parseInput(DeliverableCreateInput, decodeDeliverable(formData));
     await updateDeliverable(viewer, deliverableId, { ...input, version: version(formData) });
@@ -25,7 +32,11 @@ export async function updateDeliverableAction(deliverableId: string, previous: E
 }
 
 /** `back`: the page of what produced it (activity or meeting), or the plan list. */
-export async function deleteDeliverableAction(back: string, previous: EditState, formData: FormData): Promise<EditState> {
+export async function deleteDeliverableAction(
+  back: string,
+  previous: EditState,
+  formData: FormData,
+): Promise<EditState> {
   return runEdit(previous, formData, async (viewer) => {
     await deleteDeliverable(viewer, String(formData.get("id")), { version: version(formData) });
     return /^\/(activities|meetings|plans)(\/|$)/.test(back) ? back : "/plans";

@@ -16,7 +16,11 @@ export async function createMeetingAction(previous: EditState, formData: FormDat
   });
 }
 
-export async function updateMeetingAction(meetingId: string, previous: EditState, formData: FormData): Promise<EditState> {
+export async function updateMeetingAction(
+  meetingId: string,
+  previous: EditState,
+  formData: FormData,
+): Promise<EditState> {
   return runEdit(previous, formData, async (viewer) => {
     const input = parseInput(MeetingCreateInput, decodeMeeting(formData));
     await updateMeeting(viewer, meetingId, { ...input, version: version(formData) });

@@ -39,7 +39,10 @@ export default async function MeetingsPage({ params, searchParams }: Props) {
   let meetings;
   if (raw.view === "list") {
     const page = query.page ?? 1;
-    const [rows, total] = await Promise.all([listMeetings(viewer, { ...query, page }, { locale }), countMeetings(viewer, query)]);
+    const [rows, total] = await Promise.all([
+      listMeetings(viewer, { ...query, page }, { locale }),
+      countMeetings(viewer, query),
+    ]);
     calendar = { view: "list", page, total };
     meetings = rows;
   } else {
@@ -49,7 +52,11 @@ export default async function MeetingsPage({ params, searchParams }: Props) {
     meetings = await listMeetings(viewer, { ...query, from: first, to: last, sort: undefined, page: undefined });
     calendar = { view: "month", month };
   }
-  const [plans, memberStates, requestHeaders] = await Promise.all([listPlans(viewer), listMemberStates(viewer), headers()]);
+  const [plans, memberStates, requestHeaders] = await Promise.all([
+    listPlans(viewer),
+    listMemberStates(viewer),
+    headers(),
+  ]);
   return (
     <MeetingsView
       calendar={calendar}

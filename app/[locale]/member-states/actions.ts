@@ -5,7 +5,14 @@ import type { EditState } from "@/components/editing/edit-state";
 import { runEdit } from "@/components/editing/run-action";
 import { decodePledge, decodePledgeUpdate, decodeReview } from "@/components/pledges/form-data";
 import { parseInput } from "@/lib/errors";
-import { createPledge, deletePledge, editPledgeUpdate, postPledgeUpdate, reviewPledgeUpdate, updatePledge } from "@/lib/pledges/mutations";
+import {
+  createPledge,
+  deletePledge,
+  editPledgeUpdate,
+  postPledgeUpdate,
+  reviewPledgeUpdate,
+  updatePledge,
+} from "@/lib/pledges/mutations";
 import { PledgeCreateInput } from "@/lib/pledges/schema";
 
 // Server actions of a member state's page: pledges (the secretariat), progress updates (the
@@ -21,7 +28,12 @@ export async function createPledgeAction(code: string, previous: EditState, form
   });
 }
 
-export async function updatePledgeAction(code: string, pledgeId: string, previous: EditState, formData: FormData): Promise<EditState> {
+export async function updatePledgeAction(
+  code: string,
+  pledgeId: string,
+  previous: EditState,
+  formData: FormData,
+): Promise<EditState> {
   return runEdit(previous, formData, async (viewer) => {
     await updatePledge(viewer, pledgeId, { ...decodePledge(formData, code), version: version(formData) });
     return pledgeOnPage(code, pledgeId);
@@ -35,7 +47,12 @@ export async function deletePledgeAction(code: string, previous: EditState, form
   });
 }
 
-export async function postPledgeUpdateAction(code: string, pledgeId: string, previous: EditState, formData: FormData): Promise<EditState> {
+export async function postPledgeUpdateAction(
+  code: string,
+  pledgeId: string,
+  previous: EditState,
+  formData: FormData,
+): Promise<EditState> {
   return runEdit(previous, formData, async (viewer) => {
     await postPledgeUpdate(viewer, pledgeId, decodePledgeUpdate(formData));
     return pledgeOnPage(code, pledgeId);

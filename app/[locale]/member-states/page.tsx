@@ -33,7 +33,9 @@ export default async function MemberStatesPage({ params, searchParams }: Props) 
   return (
     <MemberStateOverviewView
       overview={overview}
-      reviewQueue={pending && <ReviewQueue updates={pending} title={t("reviewQueue")} emptyText={t("reviewQueueEmpty")} />}
+      reviewQueue={
+        pending && <ReviewQueue updates={pending} title={t("reviewQueue")} emptyText={t("reviewQueueEmpty")} />
+      }
     />
   );
 }

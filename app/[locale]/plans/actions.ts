@@ -42,9 +42,18 @@ export async function createPillarAction(planId: string, previous: EditState, fo
   });
 }
 
-export async function updatePillarAction(planId: string, pillarId: string, previous: EditState, formData: FormData): Promise<EditState> {
+export async function updatePillarAction(
+  planId: string,
+  pillarId: string,
+  previous: EditState,
+  formData: FormData,
+): Promise<EditState> {
   return runEdit(previous, formData, async (viewer) => {
-    await updatePillar(viewer, pillarId, parseInput(PillarUpdateInput, { ...decodePillar(formData), version: version(formData) }));
+    await updatePillar(
+      viewer,
+      pillarId,
+      parseInput(PillarUpdateInput, { ...decodePillar(formData), version: version(formData) }),
+    );
     return `/plans/${planId}#pillar-${pillarId}`;
   });
 }

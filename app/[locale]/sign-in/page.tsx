@@ -35,7 +35,10 @@ export default async function SignInPage({ params, searchParams }: Props) {
       <div className="mx-auto max-w-md">
         <PageTitle>{t("signInTitle")}</PageTitle>
         {query.passwordSet !== undefined && (
-          <p role="status" className="mb-4 rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+          <p
+            role="status"
+            className="mb-4 rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
+          >
             {t("passwordSet")}
           </p>
         )}

@@ -11,7 +11,10 @@ export function SubmitButton({
   tone = "primary",
   className = "",
   ...rest
-}: { children: ReactNode; pendingLabel: string; tone?: ButtonTone } & Omit<ButtonHTMLAttributes<HTMLButtonElement>, "type">) {
+}: { children: ReactNode; pendingLabel: string; tone?: ButtonTone } & Omit<
+  ButtonHTMLAttributes<HTMLButtonElement>,
+  "type"
+>) {
   const { pending } = useFormStatus();
   return (
     <button

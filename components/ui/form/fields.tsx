@@ -109,12 +109,19 @@ export function TextField({ name, label, hint, requiredLabel, className = "", ..
   const errors = useFieldErrors(name);
   return (
     <FieldFrame id={id} label={label} requiredLabel={requiredLabel} hint={hint} errors={errors} className={className}>
-      <input name={name} defaultValue={value} {...controlAria(id, hint, errors, Boolean(requiredLabel))} className={controlClass} {...input} />
+      <input
+        name={name}
+        defaultValue={value}
+        {...controlAria(id, hint, errors, Boolean(requiredLabel))}
+        className={controlClass}
+        {...input}
+      />
     </FieldFrame>
   );
 }
 
-type AreaProps = Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id" | "defaultValue" | "required">;
+type AreaProps = Common &
+  Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id" | "defaultValue" | "required">;
 
 export function TextAreaField({ name, label, hint, requiredLabel, className = "", rows = 3, ...area }: AreaProps) {
   const id = useFieldId(name);
@@ -151,13 +158,28 @@ type SelectProps = Common &
     emptyLabel?: string;
   };
 
-export function SelectField({ name, label, hint, requiredLabel, options, emptyLabel, className = "", ...select }: SelectProps) {
+export function SelectField({
+  name,
+  label,
+  hint,
+  requiredLabel,
+  options,
+  emptyLabel,
+  className = "",
+  ...select
+}: SelectProps) {
   const id = useFieldId(name);
   const value = useFieldValue(name);
   const errors = useFieldErrors(name);
   return (
     <FieldFrame id={id} label={label} requiredLabel={requiredLabel} hint={hint} errors={errors} className={className}>
-      <select name={name} defaultValue={value} {...controlAria(id, hint, errors, Boolean(requiredLabel))} className={controlClass} {...select}>
+      <select
+        name={name}
+        defaultValue={value}
+        {...controlAria(id, hint, errors, Boolean(requiredLabel))}
+        className={controlClass}
+        {...select}
+      >
         {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
         {options.map((o) =>
           "options" in o ? (
@@ -270,11 +292,23 @@ export function CheckboxGroup({
 
 /** A panel around a group that brings its own legend (a table of boxes, a list of rows). */
 export function Panel({ children, className = "" }: { children: ReactNode; className?: string }) {
-  return <div className={`min-w-0 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5 ${className}`}>{children}</div>;
+  return (
+    <div className={`min-w-0 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5 ${className}`}>
+      {children}
+    </div>
+  );
 }
 
 /** A group of related fields under a visible legend. */
-export function Fieldset({ legend, children, className = "" }: { legend: ReactNode; children: ReactNode; className?: string }) {
+export function Fieldset({
+  legend,
+  children,
+  className = "",
+}: {
+  legend: ReactNode;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
     <fieldset className={`min-w-0 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5 ${className}`}>
       <legend className="px-1 text-base font-semibold text-brand-900">{legend}</legend>

@@ -13,7 +13,9 @@ export function HiddenValues({ prefix }: { prefix: string }) {
       {Object.entries(values)
         .filter(([name]) => name.startsWith(prefix))
         .flatMap(([name, value]) =>
-          (Array.isArray(value) ? value : [value]).map((v, i) => <input key={`${name}-${i}`} type="hidden" name={name} value={v} />),
+          (Array.isArray(value) ? value : [value]).map((v, i) => (
+            <input key={`${name}-${i}`} type="hidden" name={name} value={v} />
+          )),
         )}
     </>
   );

@@ -100,7 +100,12 @@ export function Repeated({
       </ol>
       <ErrorText id={id} messages={errors} />
       <div className="mt-3">
-        <Button tone="secondary" onClick={() => setRows((current) => [...current, { key: Math.max(-1, ...current.map((r) => r.key)) + 1, from: null }])}>
+        <Button
+          tone="secondary"
+          onClick={() =>
+            setRows((current) => [...current, { key: Math.max(-1, ...current.map((r) => r.key)) + 1, from: null }])
+          }
+        >
           <span aria-hidden="true">+</span>
           {addLabel}
         </Button>
@@ -113,7 +118,14 @@ export function Repeated({
 function Arrow({ direction }: { direction: "up" | "down" }) {
   return (
     <svg aria-hidden="true" viewBox="0 0 16 16" className={`size-3.5 ${direction === "down" ? "rotate-180" : ""}`}>
-      <path d="M8 13V3M3.5 7.5 8 3l4.5 4.5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+      <path
+        d="M8 13V3M3.5 7.5 8 3l4.5 4.5"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.8"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
     </svg>
   );
 }
@@ -128,7 +140,17 @@ function renamed<T>(source: Record<string, T>, from: string | null, to: string):
 }
 
 /** Shows row `from`'s values and errors under the names of position `to`. */
-function RowScope({ list, from, to, children }: { list: string; from: number | null; to: number; children: ReactNode }) {
+function RowScope({
+  list,
+  from,
+  to,
+  children,
+}: {
+  list: string;
+  from: number | null;
+  to: number;
+  children: ReactNode;
+}) {
   const parent = useFormContext();
   const scoped = useMemo(() => {
     const fromPrefix = from === null ? null : `${list}.${from}.`;

@@ -8,7 +8,8 @@ export const calendarOperations: Operation[] = [
     method: "GET",
     path: "/api/v1/meetings.ics",
     operationId: "meetings_calendar",
-    summary: "Every meeting the caller may read as an iCalendar feed (all-day events; `?locale=ar|en`, `?token=` for calendar apps)",
+    summary:
+      "Every meeting the caller may read as an iCalendar feed (all-day events; `?locale=ar|en`, `?token=` for calendar apps)",
     tag: "meetings",
     permission: { resource: "meeting", action: "read" },
     query: FeedQuery,

@@ -9,7 +9,12 @@ import type { Operation } from "../operations";
 // their answers (for the OpenAPI document; the type checks below keep them true to the DTOs).
 
 const StatusCountsSchema = z
-  .object(Object.fromEntries(Object.values(ActivityStatus).map((s) => [s, z.int().min(0)])) as Record<ActivityStatus, z.ZodInt>)
+  .object(
+    Object.fromEntries(Object.values(ActivityStatus).map((s) => [s, z.int().min(0)])) as Record<
+      ActivityStatus,
+      z.ZodInt
+    >,
+  )
   .meta({ id: "StatusCounts", description: "Activities per status; every status is present." });
 
 const ProgressFiguresSchema = z
@@ -21,21 +26,39 @@ const ProgressFiguresSchema = z
       .min(0)
       .max(100)
       .nullable()
-      .meta({ description: "Average of the activities' progress, completed counting 100 and cancelled left out; null when none counts." }),
+      .meta({
+        description:
+          "Average of the activities' progress, completed counting 100 and cancelled left out; null when none counts.",
+      }),
   })
   .meta({ id: "ProgressFigures" });
 
 export const PlanProgressSchema = z
   .object({
     planId: z.uuid(),
-    pillars: z.array(ProgressFiguresSchema.extend({ id: z.uuid(), key: z.string(), title: LocalizedText }).meta({ id: "PillarProgress" })),
+    pillars: z.array(
+      ProgressFiguresSchema.extend({ id: z.uuid(), key: z.string(), title: LocalizedText }).meta({
+        id: "PillarProgress",
+      }),
+    ),
     overall: ProgressFiguresSchema,
   })
   .meta({ id: "PlanProgress" });
 
-const DatedRefSchema = z.object({ id: z.uuid(), title: LocalizedText, date: z.iso.date(), datePrecision: z.enum(DatePrecision) });
+const DatedRefSchema = z.object({
+  id: z.uuid(),
+  title: LocalizedText,
+  date: z.iso.date(),
+  datePrecision: z.enum(DatePrecision),
+});
 const CreatedRecordSchema = z
-  .object({ eventId: z.string(), at: z.iso.datetime(), id: z.string(), title: LocalizedText, actor: z.string().nullable() })
+  .object({
+    eventId: z.string(),
+    at: z.iso.datetime(),
+    id: z.string(),
+    title: LocalizedText,
+    actor: z.string().nullable(),
+  })
   .meta({ id: "CreatedRecord" });
 
 export const PlanChangesSchema = z
@@ -44,7 +67,9 @@ export const PlanChangesSchema = z
     planTitle: LocalizedText,
     from: z.iso.date(),
     to: z.iso.date(),
-    sinceLastMeeting: DatedRefSchema.nullable().meta({ description: "The meeting whose start was taken as `from` when none was given." }),
+    sinceLastMeeting: DatedRefSchema.nullable().meta({
+      description: "The meeting whose start was taken as `from` when none was given.",
+    }),
     statusChanges: z
       .array(
         z.object({
@@ -61,7 +86,13 @@ export const PlanChangesSchema = z
     newActivities: z.array(CreatedRecordSchema).nullable(),
     newDeliverables: z.array(CreatedRecordSchema).nullable(),
     advancedDeliverables: z.array(
-      z.object({ id: z.uuid(), title: LocalizedText, stage: z.enum(DeliverableStageKind), date: z.iso.date(), datePrecision: z.enum(DatePrecision) }),
+      z.object({
+        id: z.uuid(),
+        title: LocalizedText,
+        stage: z.enum(DeliverableStageKind),
+        date: z.iso.date(),
+        datePrecision: z.enum(DatePrecision),
+      }),
     ),
     meetingsHeld: z.array(DatedRefSchema.extend({ kind: z.enum(MeetingKind), endDate: z.iso.date().nullable() })),
   })

@@ -12,7 +12,8 @@ const TargetCoverageSchema = FrameworkTargetSchema.extend({
   deliverables: z.int().min(0),
   deliverablesDone: z.int().min(0),
   progress: z.int().min(0).max(100).nullable().meta({
-    description: "Mean over the tagged work: each activity's progress (100 when completed, cancelled ones left out), each deliverable 100 once submitted, circulated or published, else 0. Null when nothing counts.",
+    description:
+      "Mean over the tagged work: each activity's progress (100 when completed, cancelled ones left out), each deliverable 100 once submitted, circulated or published, else 0. Null when nothing counts.",
   }),
 }).meta({ id: "TargetCoverage" });
 
@@ -20,7 +21,12 @@ const PlanFrameworkCoverageSchema = z
   .object({
     plan: z.object({ id: z.uuid(), title: LocalizedText, startYear: z.int(), endYear: z.int() }),
     frameworks: z.array(
-      z.object({ framework: z.enum(Framework), addressed: z.int().min(0), total: z.int().min(0), targets: z.array(TargetCoverageSchema) }),
+      z.object({
+        framework: z.enum(Framework),
+        addressed: z.int().min(0),
+        total: z.int().min(0),
+        targets: z.array(TargetCoverageSchema),
+      }),
     ),
   })
   .meta({ id: "PlanFrameworkCoverage" });

@@ -10,7 +10,8 @@ export const reportJobsOperations: Operation[] = [
     method: "POST",
     path: "/api/v1/plans/{id}/report-jobs",
     operationId: "start_report_job",
-    summary: "Start making the plan's status report in the background (same choices as the report route); poll the job, then fetch its file",
+    summary:
+      "Start making the plan's status report in the background (same choices as the report route); poll the job, then fetch its file",
     tag: "plans",
     permission: { resource: "plan", action: "read" },
     record: "plan",

@@ -4,7 +4,12 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ActivityDetailView } from "@/components/activities/activity-detail";
 import { CommentSection } from "@/components/comments/comment-section";
-import { ActivityStatusBadgeLive, ActivityStatusFields, ActivityToolbar, EditingScope } from "@/components/editing/record-editing";
+import {
+  ActivityStatusBadgeLive,
+  ActivityStatusFields,
+  ActivityToolbar,
+  EditingScope,
+} from "@/components/editing/record-editing";
 import { loadTimeline } from "@/components/timeline/load";
 import { RecordTimeline } from "@/components/timeline/record-timeline";
 import { can } from "@/lib/auth/permissions";

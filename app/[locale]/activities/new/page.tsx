@@ -28,7 +28,12 @@ export default async function NewActivityPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const query = await searchParams;
   const pillarId = typeof query.pillar === "string" ? query.pillar : undefined;
-  const viewer = await requireEditor(locale, "create", "activity", pillarId ? `/activities/new?pillar=${pillarId}` : "/activities/new");
+  const viewer = await requireEditor(
+    locale,
+    "create",
+    "activity",
+    pillarId ? `/activities/new?pillar=${pillarId}` : "/activities/new",
+  );
   const [plans, pillars, meetings, organizations, t] = await Promise.all([
     listPlans(viewer),
     listPillars(viewer),

@@ -23,13 +23,19 @@ function localeOf(formData: FormData): Locale {
 const text = (formData: FormData, name: string) => String(formData.get(name) ?? "");
 
 async function describeLink(locale: Locale, kind: LinkKind, link: SetPasswordLink): Promise<IssuedLink> {
-  const [t, format] = await Promise.all([getTranslations({ locale, namespace: "adminUsers" }), getFormatter({ locale })]);
+  const [t, format] = await Promise.all([
+    getTranslations({ locale, namespace: "adminUsers" }),
+    getFormatter({ locale }),
+  ]);
   const expires = format.dateTime(new Date(link.expiresAt), { dateStyle: "long", timeStyle: "short" });
   const intro = t(kind === "invitation" ? "invitationLinkIntro" : "resetLinkIntro", { name: link.name, expires });
   return { url: link.url, intro: link.emailed ? `${intro} ${t("emailed", { email: link.email })}` : intro };
 }
 
-export async function createUserAction(_previous: FormState<IssuedLink>, formData: FormData): Promise<FormState<IssuedLink>> {
+export async function createUserAction(
+  _previous: FormState<IssuedLink>,
+  formData: FormData,
+): Promise<FormState<IssuedLink>> {
   const locale = localeOf(formData);
   const values = {
     name: text(formData, "name"),
@@ -82,7 +88,10 @@ export async function setDisabledAction(_previous: FormState, formData: FormData
   const locale = localeOf(formData);
   const disabled = text(formData, "disabled") === "true";
   try {
-    await updateUser(await getViewer(), text(formData, "userId"), { disabled, version: Number(text(formData, "version")) });
+    await updateUser(await getViewer(), text(formData, "userId"), {
+      disabled,
+      version: Number(text(formData, "version")),
+    });
   } catch (error) {
     return failureState(locale, error);
   }
@@ -91,11 +100,19 @@ export async function setDisabledAction(_previous: FormState, formData: FormData
   return { status: "success", message: t(disabled ? "accountDisabled" : "accountEnabled") };
 }
 
-export async function issueLinkAction(_previous: FormState<IssuedLink>, formData: FormData): Promise<FormState<IssuedLink>> {
+export async function issueLinkAction(
+  _previous: FormState<IssuedLink>,
+  formData: FormData,
+): Promise<FormState<IssuedLink>> {
   const locale = localeOf(formData);
   const kind: LinkKind = text(formData, "kind") === "invitation" ? "invitation" : "reset";
   try {
-    const link = await issueSetPasswordLink(await getViewer(), text(formData, "userId"), kind, requestOrigin(await headers()));
+    const link = await issueSetPasswordLink(
+      await getViewer(),
+      text(formData, "userId"),
+      kind,
+      requestOrigin(await headers()),
+    );
     return { status: "success", result: await describeLink(locale, kind, link) };
   } catch (error) {
     return failureState(locale, error);

@@ -24,11 +24,15 @@ export default async function UsersPage({ params }: Props) {
   const locale = requireLocale((await params).locale);
   setRequestLocale(locale);
   const viewer = await getViewer();
-  if (viewer.kind === "anonymous") return redirect({ href: { pathname: "/sign-in", query: { next: "/admin/users" } }, locale });
+  if (viewer.kind === "anonymous")
+    return redirect({ href: { pathname: "/sign-in", query: { next: "/admin/users" } }, locale });
   // Others are told nothing exists here; listUsers checks again.
   if (!can(viewer, "read", "user")) notFound();
 
-  const [users, t] = await Promise.all([listUserAccounts(viewer), getTranslations({ locale, namespace: "adminUsers" })]);
+  const [users, t] = await Promise.all([
+    listUserAccounts(viewer),
+    getTranslations({ locale, namespace: "adminUsers" }),
+  ]);
   return (
     <PageContainer>
       <Breadcrumbs items={[{ label: t("title") }]} />

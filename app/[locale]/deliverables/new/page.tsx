@@ -3,7 +3,13 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DeliverableForm } from "@/components/editing/deliverable-form";
 import { EditPage } from "@/components/editing/edit-page";
 import { requireEditor } from "@/components/editing/guard";
-import { activityGroups, documentLanguageOptions, meetingOptions, memberStatePartyOptions, organizationOptions } from "@/components/editing/options";
+import {
+  activityGroups,
+  documentLanguageOptions,
+  meetingOptions,
+  memberStatePartyOptions,
+  organizationOptions,
+} from "@/components/editing/options";
 import { deliverableValues } from "@/components/editing/values";
 import { FrameworkPicker } from "@/components/frameworks/framework-picker";
 import { listActivities } from "@/lib/activities/data";
@@ -57,7 +63,10 @@ export default async function NewDeliverablePage({ params, searchParams }: Props
         meetings={meetingOptions(meetings, locale, missing)}
         activities={activityGroups(plans, activities, locale, missing)}
         languages={documentLanguageOptions(locale)}
-        parties={{ memberStates: memberStatePartyOptions(states, locale, missing), organizations: organizationOptions(organizations, locale, missing, true) }}
+        parties={{
+          memberStates: memberStatePartyOptions(states, locale, missing),
+          organizations: organizationOptions(organizations, locale, missing, true),
+        }}
         submitLabel={t("editing.createDeliverable")}
         cancelHref={cancelHref}
         frameworks={<FrameworkPicker />}

@@ -3,7 +3,12 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EditPage } from "@/components/editing/edit-page";
 import { requireEditor } from "@/components/editing/guard";
 import { MeetingForm } from "@/components/editing/meeting-form";
-import { memberStateOptions, memberStatePartyOptions, organizationOptions, planOptions } from "@/components/editing/options";
+import {
+  memberStateOptions,
+  memberStatePartyOptions,
+  organizationOptions,
+  planOptions,
+} from "@/components/editing/options";
 import { meetingValues } from "@/components/editing/values";
 import { requireLocale } from "@/lib/i18n/routing";
 import { listMemberStates } from "@/lib/member-states/data";
@@ -47,7 +52,10 @@ export default async function NewMeetingPage({ params, searchParams }: Props) {
         plans={planOptions(plans, locale, missing)}
         states={memberStateOptions(states, locale, missing)}
         organizations={organizationOptions(organizations, locale, missing)}
-        parties={{ memberStates: memberStatePartyOptions(states, locale, missing), organizations: organizationOptions(organizations, locale, missing, true) }}
+        parties={{
+          memberStates: memberStatePartyOptions(states, locale, missing),
+          organizations: organizationOptions(organizations, locale, missing, true),
+        }}
         submitLabel={t("editing.createMeeting")}
         cancelHref={plan ? `/plans/${plan.id}#meetings` : "/plans"}
       />

@@ -49,13 +49,13 @@ export default async function MemberStatePage({ params }: Props) {
     manage: can(viewer, "update", "pledge", { memberStateId }),
     report: can(viewer, "create", "pledgeUpdate", { memberStateId }),
     // Rewording is for the state's own focal points; the secretariat decides instead.
-    reword: viewer.kind === "user" && viewer.role === "focal_point" && can(viewer, "update", "pledgeUpdate", { memberStateId }),
+    reword:
+      viewer.kind === "user" &&
+      viewer.role === "focal_point" &&
+      can(viewer, "update", "pledgeUpdate", { memberStateId }),
     review: can(viewer, "update", "pledge", { memberStateId }),
   };
-  const [meetings, t] = await Promise.all([
-    abilities.manage ? listMeetings(viewer) : [],
-    getTranslations({ locale }),
-  ]);
+  const [meetings, t] = await Promise.all([abilities.manage ? listMeetings(viewer) : [], getTranslations({ locale })]);
   const forums = meetingOptions(meetings, locale, t("common.translationMissing"));
   const today = new Date().toISOString().slice(0, 10);
   return (
@@ -63,7 +63,12 @@ export default async function MemberStatePage({ params }: Props) {
       profile={profile}
       reviewQueue={
         profile.pendingUpdates && (
-          <ReviewQueue updates={profile.pendingUpdates} title={t("pledges.queue")} emptyText={t("memberStates.reviewQueueEmpty")} headingLevel="h3" />
+          <ReviewQueue
+            updates={profile.pendingUpdates}
+            title={t("pledges.queue")}
+            emptyText={t("memberStates.reviewQueueEmpty")}
+            headingLevel="h3"
+          />
         )
       }
       pledges={

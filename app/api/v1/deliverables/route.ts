@@ -7,6 +7,8 @@ import { DeliverableListQuery } from "@/lib/deliverables/schema";
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-export const GET = api(async ({ viewer, locale, query }) => ok(await listDeliverables(viewer, query(DeliverableListQuery), { locale })));
+export const GET = api(async ({ viewer, locale, query }) =>
+  ok(await listDeliverables(viewer, query(DeliverableListQuery), { locale })),
+);
 
 export const POST = api(async ({ viewer, body }) => created(await createDeliverable(viewer, await body())));

@@ -7,6 +7,8 @@ import { MeetingListQuery } from "@/lib/meetings/schema";
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-export const GET = api(async ({ viewer, locale, query }) => ok(await listMeetings(viewer, query(MeetingListQuery), { locale })));
+export const GET = api(async ({ viewer, locale, query }) =>
+  ok(await listMeetings(viewer, query(MeetingListQuery), { locale })),
+);
 
 export const POST = api(async ({ viewer, body }) => created(await createMeeting(viewer, await body())));

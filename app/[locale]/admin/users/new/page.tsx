@@ -26,7 +26,8 @@ export default async function NewUserPage({ params }: Props) {
   const locale = requireLocale((await params).locale);
   setRequestLocale(locale);
   const viewer = await getViewer();
-  if (viewer.kind === "anonymous") return redirect({ href: { pathname: "/sign-in", query: { next: "/admin/users/new" } }, locale });
+  if (viewer.kind === "anonymous")
+    return redirect({ href: { pathname: "/sign-in", query: { next: "/admin/users/new" } }, locale });
   if (!can(viewer, "create", "user")) notFound();
 
   const [states, t, tAuth] = await Promise.all([

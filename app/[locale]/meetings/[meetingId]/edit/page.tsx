@@ -5,7 +5,12 @@ import { DeleteForm } from "@/components/editing/delete-form";
 import { EditPage } from "@/components/editing/edit-page";
 import { requireEditor } from "@/components/editing/guard";
 import { MeetingForm } from "@/components/editing/meeting-form";
-import { memberStateOptions, memberStatePartyOptions, organizationOptions, planOptions } from "@/components/editing/options";
+import {
+  memberStateOptions,
+  memberStatePartyOptions,
+  organizationOptions,
+  planOptions,
+} from "@/components/editing/options";
 import { meetingValues } from "@/components/editing/values";
 import { Localized } from "@/components/ui/localized";
 import { can } from "@/lib/auth/permissions";

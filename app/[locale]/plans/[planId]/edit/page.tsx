@@ -29,7 +29,11 @@ export default async function EditPlanPage({ params }: Props) {
   const locale = requireLocale(segment);
   setRequestLocale(locale);
   const viewer = await requireEditor(locale, "update", "plan", `/plans/${planId}/edit`);
-  const [plan, meetings, t] = await Promise.all([getPlan(viewer, planId), listMeetings(viewer), getTranslations({ locale })]);
+  const [plan, meetings, t] = await Promise.all([
+    getPlan(viewer, planId),
+    listMeetings(viewer),
+    getTranslations({ locale }),
+  ]);
   if (!plan) notFound();
   const href = `/plans/${plan.id}`;
   return (

@@ -26,7 +26,11 @@ export default async function PlanImportPage({ params }: Props) {
   const locale = requireLocale(segment);
   setRequestLocale(locale);
   const viewer = await requireEditor(locale, "create", "activity", `/plans/${planId}/import`);
-  const [plan, t, labels] = await Promise.all([getPlan(viewer, planId), getTranslations({ locale }), importLabels(locale)]);
+  const [plan, t, labels] = await Promise.all([
+    getPlan(viewer, planId),
+    getTranslations({ locale }),
+    importLabels(locale),
+  ]);
   if (!plan) notFound();
   const href = `/plans/${plan.id}`;
   // The reader's language first.

@@ -8,7 +8,9 @@ export const dynamic = "force-dynamic";
 
 export const GET = api<{ id: string }>(async ({ viewer, params }) => ok(found(await getComment(viewer, params.id))));
 
-export const PATCH = api<{ id: string }>(async ({ viewer, params, body }) => ok(await updateComment(viewer, params.id, await body())));
+export const PATCH = api<{ id: string }>(async ({ viewer, params, body }) =>
+  ok(await updateComment(viewer, params.id, await body())),
+);
 
 export const DELETE = api<{ id: string }>(async ({ viewer, params, deleteInput }) => {
   await deleteComment(viewer, params.id, await deleteInput());

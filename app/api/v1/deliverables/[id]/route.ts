@@ -6,7 +6,9 @@ import { deleteDeliverable, updateDeliverable } from "@/lib/deliverables/mutatio
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-export const GET = api<{ id: string }>(async ({ viewer, params }) => ok(found(await getDeliverable(viewer, params.id))));
+export const GET = api<{ id: string }>(async ({ viewer, params }) =>
+  ok(found(await getDeliverable(viewer, params.id))),
+);
 
 export const PATCH = api<{ id: string }>(async ({ viewer, params, body }) =>
   ok(await updateDeliverable(viewer, params.id, await body())),

@@ -8,4 +8,6 @@ import { getReportJob } from "@/lib/reports/jobs";
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-export const GET = api<{ id: string }>(async ({ viewer, locale, params }) => ok(found(getReportJob(viewer, params.id, locale))));
+export const GET = api<{ id: string }>(async ({ viewer, locale, params }) =>
+  ok(found(getReportJob(viewer, params.id, locale))),
+);

@@ -6,4 +6,6 @@ export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 /** The activity's audit events, newest first. */
-export const GET = api<{ id: string }>(async ({ viewer, params }) => ok(found(await getHistory(viewer, "activity", params.id))));
+export const GET = api<{ id: string }>(async ({ viewer, params }) =>
+  ok(found(await getHistory(viewer, "activity", params.id))),
+);

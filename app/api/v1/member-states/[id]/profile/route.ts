@@ -6,4 +6,6 @@ export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 /** `{id}` is the ISO 3166-1 alpha-2 code ("EG"). */
-export const GET = api<{ id: string }>(async ({ viewer, params }) => ok(found(await getMemberStateProfile(viewer, params.id))));
+export const GET = api<{ id: string }>(async ({ viewer, params }) =>
+  ok(found(await getMemberStateProfile(viewer, params.id))),
+);

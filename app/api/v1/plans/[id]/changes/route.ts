@@ -6,4 +6,6 @@ import { ChangesQuery } from "@/lib/dashboard/schema";
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-export const GET = api<{ id: string }>(async ({ viewer, params, query }) => ok(found(await getPlanChanges(viewer, params.id, query(ChangesQuery)))));
+export const GET = api<{ id: string }>(async ({ viewer, params, query }) =>
+  ok(found(await getPlanChanges(viewer, params.id, query(ChangesQuery)))),
+);

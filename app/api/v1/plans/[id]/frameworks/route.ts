@@ -5,4 +5,6 @@ import { getPlanFrameworkCoverage } from "@/lib/frameworks/data";
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-export const GET = api<{ id: string }>(async ({ viewer, params }) => ok(found(await getPlanFrameworkCoverage(viewer, params.id))));
+export const GET = api<{ id: string }>(async ({ viewer, params }) =>
+  ok(found(await getPlanFrameworkCoverage(viewer, params.id))),
+);

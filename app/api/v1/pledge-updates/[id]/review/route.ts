@@ -6,4 +6,6 @@ export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 /** Accept (the pledge takes the update's progress) or return (with a note) a submitted update. */
-export const POST = api<{ id: string }>(async ({ viewer, params, body }) => ok(await reviewPledgeUpdate(viewer, params.id, await body())));
+export const POST = api<{ id: string }>(async ({ viewer, params, body }) =>
+  ok(await reviewPledgeUpdate(viewer, params.id, await body())),
+);

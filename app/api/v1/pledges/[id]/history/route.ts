@@ -6,4 +6,6 @@ export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 /** The pledge's audit events, newest first. */
-export const GET = api<{ id: string }>(async ({ viewer, params }) => ok(found(await getHistory(viewer, "pledge", params.id))));
+export const GET = api<{ id: string }>(async ({ viewer, params }) =>
+  ok(found(await getHistory(viewer, "pledge", params.id))),
+);

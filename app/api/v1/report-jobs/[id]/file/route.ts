@@ -9,4 +9,6 @@ import { reportFileResponse } from "@/lib/reports/render";
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-export const GET = api<{ id: string }>(async ({ viewer, params }) => reportFileResponse(found(getReportJobFile(viewer, params.id))));
+export const GET = api<{ id: string }>(async ({ viewer, params }) =>
+  reportFileResponse(found(getReportJobFile(viewer, params.id))),
+);

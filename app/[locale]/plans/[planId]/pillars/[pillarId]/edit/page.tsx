@@ -28,7 +28,11 @@ export default async function EditPillarPage({ params }: Props) {
   const locale = requireLocale(segment);
   setRequestLocale(locale);
   const viewer = await requireEditor(locale, "update", "pillar", `/plans/${planId}/pillars/${pillarId}/edit`);
-  const [plan, pillar, t] = await Promise.all([getPlan(viewer, planId), getPillar(viewer, pillarId), getTranslations({ locale })]);
+  const [plan, pillar, t] = await Promise.all([
+    getPlan(viewer, planId),
+    getPillar(viewer, pillarId),
+    getTranslations({ locale }),
+  ]);
   if (!plan || !pillar || pillar.planId !== plan.id) notFound();
   const href = `/plans/${plan.id}`;
   return (
