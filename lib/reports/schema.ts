@@ -29,12 +29,10 @@ export const ReportJobSchema = z
   .object({
     id: z.uuid(),
     status: z.enum(REPORT_JOB_STATUSES),
-    phase: z
-      .enum(REPORT_JOB_PHASES)
-      .meta({
-        description:
-          "queued; loading (reading the plan's data); layout (laying out the report); writing (writing the file); done; failed.",
-      }),
+    phase: z.enum(REPORT_JOB_PHASES).meta({
+      description:
+        "queued; loading (reading the plan's data); layout (laying out the report); writing (writing the file); done; failed.",
+    }),
     progress: z.number().min(0).max(1).meta({ description: "From 0 to 1, by phase." }),
     format: z.enum(REPORT_FORMATS),
     locale: z.enum(REPORT_LOCALES),

@@ -26,11 +26,9 @@ test("the month view of December 2023 shows the second Global Refugee Forum, and
   await month.getByRole("link", { name: inLang(lang, { ar: "الشهر التالي", en: "Next month" }) }).click();
   await expect(page).toHaveURL(/month=2024-01/);
   await expect(
-    page
-      .getByTestId("calendar-month")
-      .getByRole("link", {
-        name: inLang(lang, { ar: /المنتدى العالمي للهجرة والتنمية/, en: /Global Forum on Migration and Development/ }),
-      }),
+    page.getByTestId("calendar-month").getByRole("link", {
+      name: inLang(lang, { ar: /المنتدى العالمي للهجرة والتنمية/, en: /Global Forum on Migration and Development/ }),
+    }),
   ).toBeVisible();
 });
 

@@ -21,15 +21,10 @@ const ProgressFiguresSchema = z
   .object({
     count: StatusCountsSchema,
     total: z.int().min(0),
-    progress: z
-      .int()
-      .min(0)
-      .max(100)
-      .nullable()
-      .meta({
-        description:
-          "Average of the activities' progress, completed counting 100 and cancelled left out; null when none counts.",
-      }),
+    progress: z.int().min(0).max(100).nullable().meta({
+      description:
+        "Average of the activities' progress, completed counting 100 and cancelled left out; null when none counts.",
+    }),
   })
   .meta({ id: "ProgressFigures" });
 
