@@ -34,6 +34,8 @@ export function ProgressChart({
 }) {
   const format = useNumberFormat();
   const data = pillars.map((p) => ({ label: p.label, ...p.count }));
+  // eslint-disable-next-line no-restricted-syntax -- recharts names physical sides: this is the mirroring itself.
+  const yAxisSide = rtl ? "right" : "left";
   return (
     // The SVG is laid out in physical coordinates: inherited `direction: rtl` would flip every
     // label's text-anchor onto the bars. Mirroring is done by the axes' props below instead.
@@ -54,11 +56,10 @@ export function ProgressChart({
             tickFormatter={(v: number) => format(v)}
             tick={{ fill: "#334155", fontSize: 12 }}
           />
-          {/* eslint-disable-next-line no-restricted-syntax -- recharts names physical sides: this is the mirroring itself. */}
           <YAxis
             type="category"
             dataKey="label"
-            orientation={rtl ? "right" : "left"}
+            orientation={yAxisSide}
             width={80}
             tick={{ fill: "#334155", fontSize: 12 }}
           />
