@@ -1,5 +1,5 @@
 import "server-only";
-import { DeleteInput, generatedKey, ReorderInput } from "@/lib/api/fields";
+import { DeleteInput, generatedKey, ReorderInput } from "@/lib/validation/fields";
 import {
   FieldCheck,
   allFound,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, IdList, IsoDate, Key, OptionalText, Version } from "@/lib/api/fields";
+import { Id, IdList, IsoDate, Key, OptionalText, Version } from "@/lib/validation/fields";
 import { ActivityStatus, ActivityType, DatePrecision } from "@/lib/db/generated/enums";
 import { FrameworkTargetIds } from "@/lib/frameworks/schema";
 import { LocalizedText } from "@/lib/i18n/localized-text";

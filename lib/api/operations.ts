@@ -25,7 +25,7 @@ import {
   PlanSummarySchema,
   UserSchema,
 } from "./dto-schemas";
-import { ReorderInput } from "./fields";
+import { ReorderInput } from "@/lib/validation/fields";
 import { calendarOperations } from "./operations/calendar";
 import { dashboardOperations } from "./operations/dashboard";
 import { dataTransferOperations } from "./operations/data-transfer";

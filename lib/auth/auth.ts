@@ -7,6 +7,7 @@ import { APIError, createAuthMiddleware, getIP, getSessionFromCtx } from "better
 import { nextCookies } from "better-auth/next-js";
 import { twoFactor } from "better-auth/plugins/two-factor";
 import { getDb } from "@/lib/db/client";
+import { env } from "@/lib/env";
 import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, verifyPassword } from "./password";
 
 // better-auth, configured for Mutabaa (docs/decisions/007-authentication.md):
@@ -45,12 +46,9 @@ export const ACCOUNT_DISABLED = "ACCOUNT_DISABLED";
 let generatedSecret: string | undefined;
 
 function authSecret(): string {
-  const secret = process.env.MUTABAA_AUTH_SECRET;
-  if (secret) {
-    if (secret.length < 32) throw new Error("MUTABAA_AUTH_SECRET must be at least 32 characters long.");
-    return secret;
-  }
-  if (process.env.NODE_ENV === "production") {
+  const { MUTABAA_AUTH_SECRET: secret, NODE_ENV } = env();
+  if (secret) return secret;
+  if (NODE_ENV === "production") {
     throw new Error(
       "MUTABAA_AUTH_SECRET is not set. `npm start` generates one for the embedded database; with DATABASE_URL, " +
         "set MUTABAA_AUTH_SECRET to a long random value (for example `openssl rand -base64 32`) and keep it.",
@@ -62,10 +60,7 @@ function authSecret(): string {
 
 /** The public URL (`https://mutabaa.example.org`); unset, each request's own origin is used. */
 function baseUrl(): string | undefined {
-  const url = process.env.MUTABAA_BASE_URL?.trim();
-  if (!url) return undefined;
-  const parsed = new URL(url);
-  return parsed.origin;
+  return env().MUTABAA_BASE_URL;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -223,7 +218,7 @@ function createAuth() {
     telemetry: { enabled: false },
     logger: {
       // Tests provoke failed and throttled sign-ins on purpose; their warnings would bury real output.
-      disabled: process.env.NODE_ENV === "test",
+      disabled: env().NODE_ENV === "test",
       level: "warn",
       log(level, message, ...args) {
         // Without MUTABAA_BASE_URL each request's origin is used, which is intended: say so once
@@ -318,6 +313,6 @@ let auth: Auth | undefined;
 
 /** The process-wide better-auth instance, over getDb()'s client (kept across hot reloads in development). */
 export function getAuth(): Auth {
-  if (process.env.NODE_ENV === "development") return (globalForAuth.mutabaaAuth ??= createAuth());
+  if (env().NODE_ENV === "development") return (globalForAuth.mutabaaAuth ??= createAuth());
   return (auth ??= createAuth());
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
+import { env } from "@/lib/env";
 
 // Outgoing email, only when configured: SMTP_URL (smtp://user:pass@host:587, smtps://... for
 // implicit TLS) and MAIL_FROM ("Mutabaa <mutabaa@example.org>"). Without them Mutabaa sends
@@ -14,13 +15,13 @@ export interface Mail {
 let transporter: Transporter | undefined;
 
 export function isMailConfigured(): boolean {
-  return Boolean(process.env.SMTP_URL && process.env.MAIL_FROM);
+  const { SMTP_URL, MAIL_FROM } = env();
+  return Boolean(SMTP_URL && MAIL_FROM);
 }
 
 /** Sends `mail`; throws when the server refuses it. Call only when `isMailConfigured()`. */
 export async function sendMail(mail: Mail): Promise<void> {
-  const url = process.env.SMTP_URL;
-  const from = process.env.MAIL_FROM;
+  const { SMTP_URL: url, MAIL_FROM: from } = env();
   if (!url || !from) throw new Error("Email is not configured: set SMTP_URL and MAIL_FROM.");
   transporter ??= nodemailer.createTransport(url);
   await transporter.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });

@@ -1,5 +1,5 @@
 import "server-only";
-import { DeleteInput } from "@/lib/api/fields";
+import { DeleteInput } from "@/lib/validation/fields";
 import { FieldCheck } from "@/lib/audit/record";
 import { diff, expectVersion, guardedWrite, transaction, writeAudit, type Tx } from "@/lib/audit/write";
 import { assertCan } from "@/lib/auth/permissions";

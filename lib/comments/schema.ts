@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, Version } from "@/lib/api/fields";
+import { Id, Version } from "@/lib/validation/fields";
 
 // Input of the comment mutations and of POST/PATCH /api/v1/comments. A comment is plain text in
 // its writer's language (not bilingual) on exactly one activity, meeting or deliverable.

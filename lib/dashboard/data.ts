@@ -16,7 +16,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import type { ActivityStatus, AuditAction, DeliverableStageKind } from "@/lib/db/generated/enums";
 import { toLocalizedText } from "@/lib/i18n/localized-text";
 import { meetingOrder } from "@/lib/meetings/dto";
-import { toDate } from "@/lib/api/fields";
+import { toDate } from "@/lib/validation/fields";
 import type {
   Deadline,
   PlanChanges,

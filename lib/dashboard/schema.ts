@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IsoDate } from "@/lib/api/fields";
+import { IsoDate } from "@/lib/validation/fields";
 import { fieldErrorsFrom, type FieldErrors } from "@/lib/errors";
 
 // Input of "what changed" (the changes page's GET form and GET /api/v1/plans/{id}/changes).

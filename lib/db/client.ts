@@ -1,4 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import { env } from "../env";
 import { PrismaClient } from "./generated/client";
 
 // One Prisma client per process, over node-postgres (no native engine; see
@@ -14,7 +15,7 @@ export function createPrismaClient(connectionString: string): PrismaClient {
 const globalForDb = globalThis as unknown as { mutabaaDb?: PrismaClient };
 
 function databaseUrl(): string {
-  const url = process.env.DATABASE_URL;
+  const url = env().DATABASE_URL;
   if (!url) {
     throw new Error(
       "DATABASE_URL is not set. Start Mutabaa with `npm start`, which provides an embedded database, or set DATABASE_URL.",
@@ -30,7 +31,7 @@ let client: PrismaClient | undefined;
  * reloads reuse its pool; tests get one per test file because each file has its own module graph.
  */
 export function getDb(): PrismaClient {
-  if (process.env.NODE_ENV === "development") {
+  if (env().NODE_ENV === "development") {
     return (globalForDb.mutabaaDb ??= createPrismaClient(databaseUrl()));
   }
   return (client ??= createPrismaClient(databaseUrl()));

@@ -1,5 +1,5 @@
 import "server-only";
-import { DeleteInput, generatedKey } from "@/lib/api/fields";
+import { DeleteInput, generatedKey } from "@/lib/validation/fields";
 import {
   FieldCheck,
   givenFields,

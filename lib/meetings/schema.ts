@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, IdList, IsoDate, Key, MemberStateCode, OptionalText, Version } from "@/lib/api/fields";
+import { Id, IdList, IsoDate, Key, MemberStateCode, OptionalText, Version } from "@/lib/validation/fields";
 import { DatePrecision, MeetingKind, MeetingStatus } from "@/lib/db/generated/enums";
 import { LocalizedText } from "@/lib/i18n/localized-text";
 import { multi, PageNumber, SearchText } from "@/lib/lists/query";

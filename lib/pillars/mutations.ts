@@ -1,5 +1,5 @@
 import "server-only";
-import { DeleteInput, generatedKey, ReorderInput } from "@/lib/api/fields";
+import { DeleteInput, generatedKey, ReorderInput } from "@/lib/validation/fields";
 import { givenFields, pickChanged, selectFields, snapshotOf, writeData, type FieldKind } from "@/lib/audit/record";
 import { diff, expectVersion, guardedWrite, transaction, writeAudit, type Tx } from "@/lib/audit/write";
 import { reorder } from "@/lib/audit/reorder";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, Key, OptionalText, Version } from "@/lib/api/fields";
+import { Id, Key, OptionalText, Version } from "@/lib/validation/fields";
 import { LocalizedText } from "@/lib/i18n/localized-text";
 
 // Input of the pillar mutations and of POST/PATCH /api/v1/pillars. A pillar stays in its plan;

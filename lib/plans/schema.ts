@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, IsoDate, Key, OptionalText, Version } from "@/lib/api/fields";
+import { Id, IsoDate, Key, OptionalText, Version } from "@/lib/validation/fields";
 import { DatePrecision, PlanStatus } from "@/lib/db/generated/enums";
 import { LocalizedText } from "@/lib/i18n/localized-text";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, IsoDate, Key, MemberStateCode, OptionalText, Version } from "@/lib/api/fields";
+import { Id, IsoDate, Key, MemberStateCode, OptionalText, Version } from "@/lib/validation/fields";
 import { PledgeStatus } from "@/lib/db/generated/enums";
 import { LocalizedText } from "@/lib/i18n/localized-text";
 

@@ -8,6 +8,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import { isUuid } from "@/lib/db/dto";
 import { getDb } from "@/lib/db/client";
+import { env } from "@/lib/env";
 import { AppError, parseInput } from "@/lib/errors";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { authFailure } from "./auth-errors";
@@ -72,8 +73,7 @@ export async function issueSetPasswordLink(
 }
 
 function publicOrigin(requestOrigin: string): string {
-  const configured = process.env.MUTABAA_BASE_URL?.trim();
-  return new URL(configured || requestOrigin).origin;
+  return env().MUTABAA_BASE_URL ?? new URL(requestOrigin).origin;
 }
 
 export const SetPasswordInput = z

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MemberStateCode, Version } from "@/lib/api/fields";
+import { MemberStateCode, Version } from "@/lib/validation/fields";
 import { UserRole } from "@/lib/db/generated/enums";
 import { locales } from "@/lib/i18n/locales";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DeleteInput } from "@/lib/api/fields";
+import { DeleteInput } from "@/lib/validation/fields";
 import {
   PledgeCreateInput,
   PledgeListQuery,
