@@ -33,6 +33,7 @@ type Fields = Omit<MeetingUpdateInput, "version">;
 
 const MEETING_FIELDS = {
   planId: "value",
+  participationRecorded: "value",
   kind: "value",
   sessionNumber: "value",
   series: "value",
