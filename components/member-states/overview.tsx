@@ -120,7 +120,7 @@ export function MemberStateOverviewView({
                       </Link>
                     </th>
                     {meetings.map((meeting) => (
-                      <td key={meeting.id} className={cell}>
+                      <td key={meeting.id} className={cell} data-meeting={meeting.id}>
                         <Mark kind={markOf(row, meeting)} />
                       </td>
                     ))}
