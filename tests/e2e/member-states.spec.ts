@@ -191,3 +191,70 @@ test("the overview and every member state's page pass axe, for visitors and for 
   await expect(page.getByTestId("overview-cards").getByRole("listitem")).toHaveCount(22);
   await expectNoA11yViolations(page);
 });
+
+test("the overview opens on the plan whose meetings were held and tells 'not recorded' from 'did not take part'", async ({
+  page,
+  browser,
+  lang,
+}) => {
+  test.setTimeout(60_000);
+  // ARCP 8 (2022–2023) gets its participation recorded, with no state listed: every state "did not take part".
+  const secretariat = await asUser(browser, lang, "secretariat@mutabaa.test");
+  const list = await apiData<{ id: string; key: string }[]>(await secretariat.request.get("/api/v1/meetings"));
+  const arcp8 = list.find((m) => m.key === "arcp-8")!.id;
+  const arcp9 = list.find((m) => m.key === "arcp-9")!.id;
+  const before = await apiData<MeetingDetail & { participationRecorded: boolean }>(
+    await secretariat.request.get(`/api/v1/meetings/${arcp8}`),
+  );
+  if (!before.participationRecorded) {
+    await apiData(
+      await secretariat.request.patch(`/api/v1/meetings/${arcp8}`, {
+        data: { participationRecorded: true, version: before.version },
+      }),
+    );
+  }
+  // The meeting form shows it as recorded.
+  await secretariat.goto(`/${lang}/meetings/${arcp8}/edit`);
+  await expect(
+    secretariat.getByLabel(
+      inLang(lang, { ar: "سُجِّلت مشاركة الدول الأعضاء", en: "Member states' participation recorded" }),
+    ),
+  ).toBeChecked();
+  await secretariat.context().close();
+
+  await page.goto(`/${lang}/member-states`);
+  // Not the 2024–2025 draft, none of whose meetings is held yet.
+  const selected = await page.locator("#overview-plan option:checked").textContent();
+  expect(selected).toMatch(/2022/);
+  const legend = inLang(lang, { ar: "لم تُسجَّل المشاركة بعد", en: "Participation not recorded yet" });
+  await expect(page.getByText(legend, { exact: true }).first()).toBeVisible();
+  const kuwait = page.getByTestId("overview-matrix").locator('tr[data-state="KW"]');
+  await expect(kuwait.locator(`td[data-meeting="${arcp8}"] [data-mark]`)).toHaveAttribute("data-mark", "absent");
+  await expect(kuwait.locator(`td[data-meeting="${arcp9}"] [data-mark]`)).toHaveAttribute("data-mark", "unrecorded");
+  await expect(kuwait.locator(`td[data-meeting="${arcp9}"]`)).toContainText(legend);
+});
+
+test("a document circulated to the member states and the LAS missions is on every state's page", async ({
+  page,
+  lang,
+}) => {
+  for (const code of ["KW", "DJ"]) {
+    await page.goto(`/${lang}/member-states/${code}`);
+    const documents = page.getByRole("region", {
+      name: inLang(lang, { ar: "الوثائق المرسلة إليها", en: "Documents sent to it" }),
+    });
+    const statement = documents.getByRole("listitem").filter({
+      hasText: inLang(lang, {
+        ar: "اليوم العالمي للاجئين (20/6/2023)",
+        en: "World Refugee Day statement (20 June 2023)",
+      }),
+    });
+    await expect(statement.first()).toBeVisible();
+    await expect(statement.first().getByTestId("received-via")).toContainText(
+      inLang(lang, {
+        ar: "عن طريق الدول الأعضاء، بعثات الجامعة في الخارج",
+        en: "Through Member states, LAS missions abroad",
+      }),
+    );
+  }
+});
