@@ -258,3 +258,48 @@ test("a document circulated to the member states and the LAS missions is on ever
     );
   }
 });
+
+test("deleting a pledge or a comment asks first, and only the explicit confirmation deletes", async ({
+  page,
+  lang,
+}) => {
+  test.setTimeout(60_000);
+  await signIn(page, lang, "secretariat@mutabaa.test");
+  const title = { ar: `تعهد للحذف ${lang}-${Date.now()}`, en: `Pledge to delete ${lang}-${Date.now()}` };
+  const pledge = await apiData<{ id: string }>(
+    await page.request.post("/api/v1/pledges", { data: { memberStateId: "EG", title, status: "announced" } }),
+  );
+  await page.goto(`/${lang}/member-states/EG`);
+  const card = page.locator(`#pledge-${pledge.id}`);
+  await card.getByText(inLang(lang, { ar: "تعديل التعهد", en: "Edit the pledge" }), { exact: true }).click();
+  await card.getByText(inLang(lang, { ar: "حذف التعهد", en: "Delete the pledge" }), { exact: true }).click();
+  // The first click only asks: the pledge is still there after a reload.
+  await page.reload();
+  await expect(card).toBeVisible();
+  await card.getByText(inLang(lang, { ar: "تعديل التعهد", en: "Edit the pledge" }), { exact: true }).click();
+  await card.getByText(inLang(lang, { ar: "حذف التعهد", en: "Delete the pledge" }), { exact: true }).click();
+  await card
+    .getByRole("button", { name: inLang(lang, { ar: "نعم، احذف التعهد", en: "Yes, delete the pledge" }) })
+    .click();
+  await expect(page.locator(`#pledge-${pledge.id}`)).toHaveCount(0);
+
+  // A comment: "Delete" opens the question; "Yes, delete the comment" deletes it.
+  const plans = await apiData<{ id: string; key: string }[]>(await page.request.get("/api/v1/plans"));
+  const plan = plans.find((p) => p.key === "arcp-2022-2023")!;
+  const [activity] = await apiData<{ id: string }[]>(await page.request.get(`/api/v1/activities?planId=${plan.id}`));
+  const body = `${inLang(lang, { ar: "تعليق للحذف", en: "A comment to delete" })} ${Date.now()}`;
+  await apiData(await page.request.post("/api/v1/comments", { data: { activityId: activity!.id, body } }));
+  await page.goto(`/${lang}/activities/${activity!.id}`);
+  const comment = page.getByTestId("comment").filter({ hasText: body });
+  await comment.getByText(inLang(lang, { ar: "حذف", en: "Delete" }), { exact: true }).click();
+  await expect(
+    comment.getByText(inLang(lang, { ar: "هل تريد حذف هذا التعليق؟", en: "Delete this comment?" }), { exact: false }),
+  ).toBeVisible();
+  await page.reload();
+  await expect(comment).toBeVisible();
+  await comment.getByText(inLang(lang, { ar: "حذف", en: "Delete" }), { exact: true }).click();
+  await comment
+    .getByRole("button", { name: inLang(lang, { ar: "نعم، احذف التعليق", en: "Yes, delete the comment" }) })
+    .click();
+  await expect(page.getByTestId("comment").filter({ hasText: body })).toHaveCount(0);
+});
