@@ -27,6 +27,6 @@ test("the member-state filters list the states in alphabetical order of their na
     expect(labels).toHaveLength(22);
     expect(labels).toEqual([...labels].sort(new Intl.Collator(lang).compare));
     // Not the ISO code order: in Arabic, Jordan (الأردن) comes before the Emirates (الإمارات, AE).
-    if (lang === "ar") expect(labels.indexOf("الأردن")).toBeLessThan(labels.indexOf("الإمارات"));
+    if (lang === "ar") expect(labels.indexOf("الأردن")).toBeLessThan(labels.findIndex((l) => l.startsWith("الإمارات")));
   }
 });
