@@ -1,5 +1,6 @@
 "use client";
 
+import { DateField } from "@/components/editing/date-field";
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { EditForm } from "@/components/editing/edit-form";
@@ -73,7 +74,7 @@ export function PledgeUpdateForm({ action, initial, cancelHref, submitLabel }: C
       testId="pledge-update-form"
     >
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <TextField name="reportedOn" label={t("reportedOnField")} type="date" requiredLabel={editing("required")} />
+        <DateField name="reportedOn" label={t("reportedOnField")} requiredLabel={editing("required")} />
         <TextField
           name="progress"
           label={t("reportedProgressField")}

@@ -30,3 +30,16 @@ test("the member-state filters list the states in alphabetical order of their na
     if (lang === "ar") expect(labels.indexOf("الأردن")).toBeLessThan(labels.findIndex((l) => l.startsWith("الإمارات")));
   }
 });
+
+test("date inputs follow the page's language and say what to type", async ({ page, lang }) => {
+  await signIn(page, lang, "secretariat@mutabaa.test");
+  await page.goto(`/${lang}/meetings/new`);
+  const start = page.locator('input[name="startDate"]');
+  await expect(start).toHaveAttribute("type", "date");
+  await expect(start).toHaveAttribute("lang", lang);
+  const hint = page.locator(`#${await start.getAttribute("id")}-hint`);
+  await expect(hint).toBeVisible();
+  await expect(hint).toHaveText(
+    inLang(lang, { ar: "اليوم والشهر والسنة، مثل 17 مايو 2022.", en: "Day, month and year, e.g. 17 May 2022." }),
+  );
+});
