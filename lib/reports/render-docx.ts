@@ -159,7 +159,8 @@ function section(doc: ReportDoc): ISectionOptions {
   }
   body.push(para(L.next, { heading: HeadingLevel.HEADING_1 }));
   if (doc.next.length === 0) body.push(para(L.nothingNext));
-  for (const line of doc.next) body.push(para(line, { bullet: true }));
+  for (const step of doc.next)
+    body.push(para([run(`${step.stateLabel}: `, { bold: true }), run(step.text)], { bullet: true }));
 
   return {
     properties: { page: { size: { width: 11906, height: 16838 } } }, // A4 in twentieths of a point

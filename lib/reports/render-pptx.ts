@@ -172,7 +172,7 @@ function addSlides(pptx: PptxGenJS, doc: ReportDoc): void {
 
   const next = pptx.addSlide();
   next.addText(L.next, { ...base, x: 0.5, y: 0.3, w: 12.33, h: 0.8, fontSize: 28, bold: true, color: BRAND });
-  const items = doc.next.length ? doc.next : [L.nothingNext];
+  const items = doc.next.length ? doc.next.map((s) => `${s.stateLabel}: ${s.text}`) : [L.nothingNext];
   next.addText(
     items.map((text) => ({ text, options: { ...base, bullet: doc.next.length > 0, fontSize: 16, breakLine: true } })),
     { ...base, x: 0.5, y: 1.3, w: 12.33, h: 5.8, valign: "top", fit: "shrink" },
