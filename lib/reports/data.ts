@@ -88,6 +88,8 @@ export interface ReportDeliverable {
   id: string;
   title: LocalizedText;
   type: DeliverableType;
+  /** The activity that produced it, when it is one of the report's. */
+  activityId: string | null;
   meeting: MeetingRef | null;
   targetMeeting: MeetingRef | null;
   stages: ReportStage[];
@@ -188,6 +190,7 @@ const deliverableSelect = {
   id: true,
   title: true,
   type: true,
+  activityId: true,
   meeting: { select: meetingRefSelect },
   targetMeeting: { select: meetingRefSelect },
   stages: {
@@ -347,6 +350,7 @@ export async function getReportData(
       id: d.id,
       title: toLocalizedText(d.title),
       type: d.type,
+      activityId: d.activityId,
       meeting: d.meeting ? toMeetingRef(d.meeting) : null,
       targetMeeting: d.targetMeeting ? toMeetingRef(d.targetMeeting) : null,
       stages: d.stages.map((s) => ({

@@ -51,6 +51,8 @@ export interface ActivityEntry {
   description: string;
   outcome: string;
   partners: string;
+  /** The documents the activity produced, each with its journey in one sentence. */
+  documents: { title: string; history: string }[];
 }
 
 export interface PillarSection {
@@ -258,6 +260,9 @@ function buildDoc(all: ReportData, data: ReportData, lang: Locale, options: Buil
   const now = options.now ?? new Date();
 
   const activityEntry = (a: ReportActivity): ActivityEntry => {
+    const documents = all.deliverables
+      .filter((d) => d.activityId === a.id)
+      .map((d) => ({ title: text(d.title), history: history(d) }));
     const start = a.actualStart ?? a.plannedStart;
     const end = a.actualStart ? a.actualEnd : a.plannedEnd;
     // A record with only a due date (the 2024 statement: "by 20 June 2024") still has a date to print.
@@ -274,6 +279,7 @@ function buildDoc(all: ReportData, data: ReportData, lang: Locale, options: Buil
       description: text(a.description),
       outcome: text(a.outcome),
       partners: a.partners.length ? list(a.partners) : "",
+      documents,
     };
   };
 
