@@ -383,7 +383,7 @@ function buildDoc(all: ReportData, data: ReportData, lang: Locale, options: Buil
       })),
     })),
     next,
-    changes: options.since ? changeEntries(all, lang, { t, tAll, text, date }) : null,
+    changes: options.since && all.changes ? changeEntries(all, lang, { t, tAll, text, date }) : null,
   };
 }
 
@@ -517,7 +517,7 @@ function changeEntries(all: ReportData, lang: Locale, h: Helpers): ChangeEntry[]
     if (event.action === "create") lines.push(t("changeCreated"));
     if (event.action === "delete") lines.push(t("changeDeleted"));
     for (const [field, change] of Object.entries(event.changes)) {
-      if (event.action !== "update") break;
+      if (event.action !== "update" && event.action !== "status_change") break;
       const label = tAll.has(`fieldNames.${field}` as "fieldNames.title")
         ? tAll(`fieldNames.${field}` as "fieldNames.title")
         : field;
