@@ -44,7 +44,10 @@ export async function renderPptx(docs: ReportDoc[], onWriting?: () => void): Pro
   pptx.title = docs[0]?.title ?? "";
   pptx.company = docs[0]?.issuer[0] ?? "";
   pptx.rtlMode = docs[0]?.dir === "rtl";
-  for (const doc of docs) addSlides(pptx, doc);
+  pptx.defineSlideMaster({ title: "CONTENT", background: { color: "FFFFFF" } });
+  // Slides are numbered through a bilingual deck, not per language.
+  const counter = { slides: 0 };
+  for (const doc of docs) addSlides(pptx, doc, counter);
   onWriting?.();
   const out = await pptx.write({ outputType: "nodebuffer" });
   return Buffer.isBuffer(out) ? out : Buffer.from(out as ArrayBuffer);
@@ -63,7 +66,7 @@ interface Block {
   startsGroup?: boolean;
 }
 
-function addSlides(pptx: PptxGenJS, doc: ReportDoc): void {
+function addSlides(pptx: PptxGenJS, doc: ReportDoc, counter: { slides: number }): void {
   const rtl = doc.dir === "rtl";
   const family: FontFamily = rtl ? "Amiri" : "Noto Serif";
   const L = doc.labels;
@@ -112,9 +115,8 @@ function addSlides(pptx: PptxGenJS, doc: ReportDoc): void {
     });
   };
 
-  let slideCount = 0;
   const footer = (slide: PptxGenJS.Slide, dark: boolean) => {
-    slideCount += 1;
+    counter.slides += 1;
     const colour = dark ? GOLD_LIGHT : MUTED;
     slide.addShape("line", {
       x: MARGIN,
@@ -136,7 +138,7 @@ function addSlides(pptx: PptxGenJS, doc: ReportDoc): void {
       color: colour,
       valign: "middle",
     });
-    slide.addText(String(slideCount), {
+    slide.addText(String(counter.slides), {
       ...base,
       objectName: "chrome-number",
       align: rtl ? "left" : "right",
@@ -298,8 +300,6 @@ function addSlides(pptx: PptxGenJS, doc: ReportDoc): void {
     slide.background = { color: BRAND_DARK };
     slide.addShape("rect", { x: mx(0, 0.25), y: 0, w: 0.25, h: H, fill: { color: GOLD }, line: { color: GOLD } });
   };
-
-  pptx.defineSlideMaster({ title: "CONTENT", background: { color: "FFFFFF" } });
 
   // Title slide
   {

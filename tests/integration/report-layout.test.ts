@@ -1,7 +1,8 @@
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { updateActivityStatus } from "@/lib/activities/mutations";
 import { ANONYMOUS } from "@/lib/auth/viewer";
@@ -253,6 +254,26 @@ describe.each(locales)("report layout (%s)", (lang) => {
       // 14 pt (the footer) sets lines about 18 pt high; body text is 18 pt and more (checked in the XML).
       expect(smallestLine(page), `slide ${i + 1}`).toBeGreaterThanOrEqual(14);
     }
+  });
+
+  it("deck: titles at 28 pt and more, body text at 18 pt and more, every paragraph right to left in Arabic", async () => {
+    const zip = await JSZip.loadAsync(readFileSync(path.join(dir, `pptx-${lang}.pptx`)));
+    const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
+    let checked = 0;
+    for (const name of slides) {
+      const xml = await zip.file(name)!.async("string");
+      for (const shape of xml.split("<p:sp>").slice(1)) {
+        const role = /<p:cNvPr [^>]*name="([^"]*)"/.exec(shape)?.[1] ?? "";
+        const sizes = [...shape.matchAll(/<a:rPr [^>]*sz="(\d+)"/g)].map((m) => Number(m[1]) / 100);
+        if (sizes.length === 0) continue;
+        const least = role === "title" ? 28 : role.startsWith("body") ? 18 : 14;
+        expect(Math.min(...sizes), `${name} ${role}`).toBeGreaterThanOrEqual(least);
+        if (lang === "ar" && role.startsWith("body"))
+          expect(shape, `${name} ${role}`).not.toMatch(/<a:pPr(?![^>]*rtl="1")/);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(slides.length);
   });
 
   it("deck: the source's slides, in order, with its phrasing", () => {
