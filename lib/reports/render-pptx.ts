@@ -209,7 +209,7 @@ function addSlides(pptx: PptxGenJS, doc: ReportDoc, counter: { slides: number })
    * it does not fit what is left of the current one; a group taller than a whole slide is split
    * between lines, the rest opening the next slide.
    */
-  const flow = (title: string, groups: Block[][], kicker?: string) => {
+  const flow = (title: string, groups: Block[][], kicker?: string, groupGap = GROUP_GAP_PT) => {
     const width = points(BODY_WIDTH) * WIDTH_SLACK;
     const pending = groups.filter((g) => g.length > 0).map((g) => [...g]);
     let first = true;
@@ -224,10 +224,10 @@ function addSlides(pptx: PptxGenJS, doc: ReportDoc, counter: { slides: number })
       let full = false;
       while (pending.length > 0 && !full) {
         const group = pending[0]!;
-        const groupGap = placed.length ? GROUP_GAP_PT : 0;
+        const gapBefore = placed.length ? groupGap : 0;
         // A whole group moves on rather than start at a slide's foot, unless it is alone.
-        if (placed.length > 0 && used + groupGap + groupHeight(group) > room) break;
-        used += groupGap;
+        if (placed.length > 0 && used + gapBefore + groupHeight(group) > room) break;
+        used += gapBefore;
         const groupStart = group[0];
         while (group.length > 0) {
           const b = group[0]!;
@@ -264,7 +264,7 @@ function addSlides(pptx: PptxGenJS, doc: ReportDoc, counter: { slides: number })
           ...base,
           align,
           bullet: b.bullet ? { indent: BULLET_INDENT_PT } : false,
-          paraSpaceBefore: i === 0 ? 0 : b.startsGroup ? GROUP_GAP_PT : PARAGRAPH_GAP_PT,
+          paraSpaceBefore: i === 0 ? 0 : b.startsGroup ? groupGap : PARAGRAPH_GAP_PT,
           lineSpacing: pitch(b.size),
           breakLine: true,
         };
@@ -472,6 +472,8 @@ function addSlides(pptx: PptxGenJS, doc: ReportDoc, counter: { slides: number })
           },
         ])
       : [[{ text: L.nothingNext, size: DECK_SIZES.body }]],
+    undefined,
+    PARAGRAPH_GAP_PT * 1.5,
   );
 
   // The since report: what changed, record by record.
