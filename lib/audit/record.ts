@@ -99,20 +99,24 @@ export function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
+/** How many ids one millisecond's 12-bit counter can number. */
+const IDS_PER_MS = 4096;
+
 /**
- * `n` UUIDv7s that sort in the order generated: one timestamp and a counter in the 12 `rand_a`
- * bits. Children written with `createMany` (presenters, recipients) are read back ordered by id,
- * and Prisma's own uuid(7) default does not promise order within one millisecond.
+ * `n` UUIDv7s that sort in the order generated: a timestamp and a counter in the 12 `rand_a`
+ * bits. Children written with `createMany` (presenters, recipients) and the rows of an import are
+ * read back ordered by id, and Prisma's own uuid(7) default does not promise order within one
+ * millisecond. Past 4096 ids the timestamp moves on by a millisecond per 4096, so a sheet of any
+ * length still gets ids in its order.
  */
 export function sequentialUuids(n: number): string[] {
-  if (n > 4096) throw new RangeError("At most 4096 ordered ids at once");
-  const ms = Date.now();
-  const timeHex = ms.toString(16).padStart(12, "0");
+  const start = Date.now();
   return Array.from({ length: n }, (_, i) => {
+    const timeHex = (start + Math.floor(i / IDS_PER_MS)).toString(16).padStart(12, "0");
     const random = crypto.getRandomValues(new Uint8Array(8));
     random[0] = (random[0]! & 0x3f) | 0x80; // RFC 9562 variant
     const tail = Array.from(random, (b) => b.toString(16).padStart(2, "0")).join("");
-    const randA = (0x7000 | i).toString(16);
+    const randA = (0x7000 | (i % IDS_PER_MS)).toString(16);
     return `${timeHex.slice(0, 8)}-${timeHex.slice(8)}-${randA}-${tail.slice(0, 4)}-${tail.slice(4)}`;
   });
 }
