@@ -14,11 +14,18 @@ import {
 import { touchMeetingsOf } from "@/lib/audit/links";
 import { knownFrameworkTargets } from "@/lib/frameworks/mutations";
 import { reorder } from "@/lib/audit/reorder";
-import { diff, expectVersion, guardedWrite, transaction, writeAudit, type Snapshot, type Tx } from "@/lib/audit/write";
+import { diff, transaction, writeAudit, type Snapshot, type Tx } from "@/lib/audit/write";
+import {
+  NEXT_VERSION,
+  currentVersion,
+  deleteVersioned,
+  expectRecordVersion,
+  findInScope,
+  updateVersioned,
+} from "@/lib/audit/versioned";
 import { assertCan } from "@/lib/auth/permissions";
 import { readableActivities, readableMeetings, readablePillars } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/viewer";
-import { isUuid } from "@/lib/db/dto";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, assertKeyFree, orNotFound, parseInput } from "@/lib/errors";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
@@ -131,19 +138,10 @@ async function pillarFor(tx: Tx, viewer: Viewer, pillarId: string) {
   return { id: pillar.id, nextPosition: (pillar.activities[0]?.position ?? 0) + 1 };
 }
 
-async function findActivity(tx: Tx, viewer: Viewer, id: string): Promise<ActivityRecord> {
-  const row = isUuid(id)
-    ? await tx.activity.findFirst({
-        where: { AND: [{ id }, readableActivities(viewer)] },
-        select: activityRecordSelect,
-      })
-    : null;
-  if (!row) throw new AppError("not_found");
-  return row;
-}
-
-const reload = (tx: Tx, id: string) =>
-  tx.activity.findUnique({ where: { id }, select: { version: true, updatedAt: true } });
+const findActivity = (tx: Tx, viewer: Viewer, id: string): Promise<ActivityRecord> =>
+  findInScope(id, () =>
+    tx.activity.findFirst({ where: { AND: [{ id }, readableActivities(viewer)] }, select: activityRecordSelect }),
+  );
 
 export async function createActivity(viewer: Viewer, input: unknown): Promise<ActivityDetail> {
   assertCan(viewer, "create", "activity");
@@ -191,7 +189,7 @@ async function applyUpdate(
   await transaction(async (tx) => {
     const before = await findActivity(tx, viewer, activityId);
     assertCan(viewer, "update", "activity", { isPublic: before.pillar.plan.isPublic });
-    await expectVersion(tx, "activity", before.id, before, version);
+    await expectRecordVersion(tx, "activity", before, version);
     const old = snapshot(before);
     const next = { ...old, ...given(fields) };
     const changes = diff(old, next);
@@ -206,13 +204,16 @@ async function applyUpdate(
       data.position = pillar.nextPosition;
       changes.position = { from: before.position, to: pillar.nextPosition };
     }
-    await guardedWrite(
-      tx,
-      "activity",
-      before.id,
-      () => tx.activity.updateMany({ where: { id: before.id, version }, data: { ...data, version: { increment: 1 } } }),
-      () => reload(tx, before.id),
-    );
+    const statusOnly = Object.keys(changes).every((f) => STATUS_FIELDS.has(f));
+    await updateVersioned(tx, viewer, {
+      resource: "activity",
+      before,
+      version,
+      changes,
+      action: statusOnly ? "status_change" : "update",
+      note: note === undefined ? null : { [options.locale ?? defaultLocale]: note },
+      write: (where) => tx.activity.updateMany({ where, data: { ...data, ...NEXT_VERSION } }),
+    });
     if (changed("partnerIds")) {
       await tx.activityPartner.deleteMany({ where: { activityId: before.id } });
       await tx.activityPartner.createMany({
@@ -232,14 +233,6 @@ async function applyUpdate(
         data: (next.frameworkTargetIds as string[]).map((targetId) => ({ activityId: before.id, targetId })),
       });
     }
-    const statusOnly = Object.keys(changes).every((f) => STATUS_FIELDS.has(f));
-    await writeAudit(tx, viewer, {
-      action: statusOnly ? "status_change" : "update",
-      resource: "activity",
-      entityId: before.id,
-      changes,
-      note: note === undefined ? null : { [options.locale ?? defaultLocale]: note },
-    });
   });
   return orNotFound(getActivity(viewer, activityId));
 }
@@ -275,19 +268,12 @@ export async function deleteActivity(viewer: Viewer, activityId: string, input: 
   await transaction(async (tx) => {
     const before = await findActivity(tx, viewer, activityId);
     assertCan(viewer, "delete", "activity", { isPublic: before.pillar.plan.isPublic });
-    await expectVersion(tx, "activity", before.id, before, version);
-    await guardedWrite(
-      tx,
-      "activity",
-      before.id,
-      () => tx.activity.deleteMany({ where: { id: before.id, version } }),
-      () => reload(tx, before.id),
-    );
-    await writeAudit(tx, viewer, {
-      action: "delete",
+    await deleteVersioned(tx, viewer, {
       resource: "activity",
-      entityId: before.id,
-      changes: diff({ key: before.key, position: before.position, ...snapshot(before) }, null),
+      before,
+      version,
+      snapshot: { key: before.key, position: before.position, ...snapshot(before) },
+      remove: (where) => tx.activity.deleteMany({ where }),
     });
     await touchMeetingsOf(tx, viewer, before.id, snapshot(before).meetingIds as string[], []);
   });
@@ -298,13 +284,12 @@ export async function reorderActivities(viewer: Viewer, pillarId: string, input:
   assertCan(viewer, "update", "activity");
   const { order } = parseInput(ReorderInput, input);
   await transaction(async (tx) => {
-    const pillar = isUuid(pillarId)
-      ? await tx.pillar.findFirst({
-          where: { AND: [{ id: pillarId }, readablePillars(viewer)] },
-          select: { id: true, plan: { select: { isPublic: true } } },
-        })
-      : null;
-    if (!pillar) throw new AppError("not_found");
+    const pillar = await findInScope(pillarId, () =>
+      tx.pillar.findFirst({
+        where: { AND: [{ id: pillarId }, readablePillars(viewer)] },
+        select: { id: true, plan: { select: { isPublic: true } } },
+      }),
+    );
     assertCan(viewer, "update", "activity", { isPublic: pillar.plan.isPublic });
     const current = await tx.activity.findMany({
       where: { pillarId: pillar.id },
@@ -321,7 +306,7 @@ export async function reorderActivities(viewer: Viewer, pillarId: string, input:
           where: { id, version, pillarId: pillar.id },
           data: { position, version: { increment: 1 } },
         }),
-      (id) => reload(tx, id),
+      (id) => currentVersion(tx, "activity", id),
     );
   });
   return listActivities(viewer, { pillarId });

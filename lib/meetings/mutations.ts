@@ -14,7 +14,14 @@ import {
   writeData,
   type FieldKind,
 } from "@/lib/audit/record";
-import { diff, expectVersion, guardedWrite, transaction, writeAudit, type Snapshot, type Tx } from "@/lib/audit/write";
+import { diff, transaction, writeAudit, type Snapshot, type Tx } from "@/lib/audit/write";
+import {
+  NEXT_VERSION,
+  deleteVersioned,
+  expectRecordVersion,
+  findInScope,
+  updateVersioned,
+} from "@/lib/audit/versioned";
 import { assertCan } from "@/lib/auth/permissions";
 import { readableActivities, readableMeetings, readablePlans } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -240,16 +247,10 @@ async function writeLists(
   }
 }
 
-async function findMeeting(tx: Tx, viewer: Viewer, id: string): Promise<MeetingRecord> {
-  const row = isUuid(id)
-    ? await tx.meeting.findFirst({ where: { AND: [{ id }, readableMeetings(viewer)] }, select: meetingRecordSelect })
-    : null;
-  if (!row) throw new AppError("not_found");
-  return row;
-}
-
-const reload = (tx: Tx, id: string) => () =>
-  tx.meeting.findUnique({ where: { id }, select: { version: true, updatedAt: true } });
+const findMeeting = (tx: Tx, viewer: Viewer, id: string): Promise<MeetingRecord> =>
+  findInScope(id, () =>
+    tx.meeting.findFirst({ where: { AND: [{ id }, readableMeetings(viewer)] }, select: meetingRecordSelect }),
+  );
 
 export async function createMeeting(viewer: Viewer, input: unknown): Promise<MeetingDetail> {
   assertCan(viewer, "create", "meeting");
@@ -285,7 +286,7 @@ async function applyUpdate(
 ): Promise<void> {
   await transaction(async (tx) => {
     const before = await findMeeting(tx, viewer, meetingId);
-    await expectVersion(tx, "meeting", before.id, before, version);
+    await expectRecordVersion(tx, "meeting", before, version);
     const old = snapshot(before);
     const next = { ...old, ...values(old) };
     const changes = diff(old, next);
@@ -293,15 +294,14 @@ async function applyUpdate(
     const changed = (field: string) => field in changes;
     await check(tx, viewer, next, changed);
     const data = writeData(pickChanged(next, changes), MEETING_FIELDS) as Prisma.MeetingUncheckedUpdateManyInput;
-    await guardedWrite(
-      tx,
-      "meeting",
-      before.id,
-      () => tx.meeting.updateMany({ where: { id: before.id, version }, data: { ...data, version: { increment: 1 } } }),
-      reload(tx, before.id),
-    );
+    await updateVersioned(tx, viewer, {
+      resource: "meeting",
+      before,
+      version,
+      changes,
+      write: (where) => tx.meeting.updateMany({ where, data: { ...data, ...NEXT_VERSION } }),
+    });
     await writeLists(tx, before.id, next, changed);
-    await writeAudit(tx, viewer, { action: "update", resource: "meeting", entityId: before.id, changes });
     if (changed("activityIds")) {
       await touchActivitiesOf(tx, viewer, before.id, old.activityIds as string[], next.activityIds as string[]);
     }
@@ -353,20 +353,13 @@ export async function deleteMeeting(viewer: Viewer, meetingId: string, input: un
   const { version } = parseInput(DeleteInput, input);
   await transaction(async (tx) => {
     const before = await findMeeting(tx, viewer, meetingId);
-    await expectVersion(tx, "meeting", before.id, before, version);
-    await guardedWrite(
-      tx,
-      "meeting",
-      before.id,
-      () => tx.meeting.deleteMany({ where: { id: before.id, version } }),
-      reload(tx, before.id),
-    );
     const old = snapshot(before);
-    await writeAudit(tx, viewer, {
-      action: "delete",
+    await deleteVersioned(tx, viewer, {
       resource: "meeting",
-      entityId: before.id,
-      changes: diff({ key: before.key, ...old }, null),
+      before,
+      version,
+      snapshot: { key: before.key, ...old },
+      remove: (where) => tx.meeting.deleteMany({ where }),
     });
     await touchActivitiesOf(tx, viewer, before.id, old.activityIds as string[], []);
   });
