@@ -30,6 +30,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, assertKeyFree, orNotFound, parseInput } from "@/lib/errors";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { getActivity, listActivities, type ActivityDetail, type ActivityListItem } from "./data";
+import { ACTIVITY_RANGES, isStatusChange, withCompletedProgress } from "./rules";
 import { ActivityCreateInput, ActivityStatusInput, ActivityUpdateInput } from "./schema";
 
 // Writes to activities, including the secretariat's quick status update (status, progress and a
@@ -53,9 +54,6 @@ const ACTIVITY_FIELDS = {
   outcome: "json",
 } satisfies Partial<Record<keyof Prisma.ActivitySelect, FieldKind>>;
 
-/** Changes limited to these are a status change on the timeline; anything else is an edit. */
-const STATUS_FIELDS = new Set(["status", "progress"]);
-
 const activityRecordSelect = {
   id: true,
   key: true,
@@ -74,6 +72,8 @@ type ActivityRecord = Prisma.ActivityGetPayload<{ select: typeof activityRecordS
 export interface MutationOptions {
   /** The language a status note is written in (the request's locale). */
   locale?: Locale;
+  /** The note of a change made in bulk (the import's "Spreadsheet import"), recorded in place of a status note. */
+  auditNote?: Record<string, string>;
 }
 
 function snapshot(row: ActivityRecord): Snapshot {
@@ -89,9 +89,7 @@ function snapshot(row: ActivityRecord): Snapshot {
 function given(
   fields: Record<string, unknown> & { partnerIds?: string[]; meetingIds?: string[]; frameworkTargetIds?: string[] },
 ): Snapshot {
-  const values = givenFields(fields, ACTIVITY_FIELDS);
-  // Marking an activity completed means it is done, unless the caller says how far it got.
-  if (values.status === "completed" && values.progress === undefined) values.progress = 100;
+  const values = withCompletedProgress(givenFields(fields, ACTIVITY_FIELDS));
   if (fields.partnerIds) values.partnerIds = idSet(fields.partnerIds);
   if (fields.meetingIds) values.meetingIds = idSet(fields.meetingIds);
   if (fields.frameworkTargetIds) values.frameworkTargetIds = idSet(fields.frameworkTargetIds);
@@ -101,8 +99,7 @@ function given(
 /** Invariants and references of the activity as it would be after the write. */
 async function check(tx: Tx, viewer: Viewer, next: Snapshot, changed: (field: string) => boolean): Promise<void> {
   const errors = new FieldCheck();
-  if (changed("plannedStart") || changed("plannedEnd")) errors.order(next.plannedStart, next.plannedEnd, "plannedEnd");
-  if (changed("actualStart") || changed("actualEnd")) errors.order(next.actualStart, next.actualEnd, "actualEnd");
+  errors.ranges(next, ACTIVITY_RANGES, changed);
   const partnerIds = (next.partnerIds ?? []) as string[];
   const meetingIds = (next.meetingIds ?? []) as string[];
   // One query at a time: a transaction is one connection.
@@ -179,61 +176,72 @@ export async function createActivity(viewer: Viewer, input: unknown): Promise<Ac
   return orNotFound(getActivity(viewer, id));
 }
 
+/**
+ * The update of an activity inside the caller's transaction: the one write every caller goes
+ * through (the API and the forms via updateActivity, the spreadsheet import row by row).
+ */
+export async function writeActivityUpdate(
+  tx: Tx,
+  viewer: Viewer,
+  activityId: string,
+  input: ActivityUpdateInput,
+  options: MutationOptions = {},
+): Promise<void> {
+  const { version, note, ...fields } = input;
+  const before = await findActivity(tx, viewer, activityId);
+  assertCan(viewer, "update", "activity", { isPublic: before.pillar.plan.isPublic });
+  await expectRecordVersion(tx, "activity", before, version);
+  const old = snapshot(before);
+  const next = { ...old, ...given(fields) };
+  const changes = diff(old, next);
+  const changed = (field: string) => field in changes;
+  if (Object.keys(changes).length === 0 && note === undefined) return;
+  await check(tx, viewer, next, changed);
+
+  const data = writeData(pickChanged(next, changes), ACTIVITY_FIELDS) as Prisma.ActivityUncheckedUpdateManyInput;
+  if (changed("pillarId")) {
+    // Moving to another pillar puts the activity at its end.
+    const pillar = await pillarFor(tx, viewer, next.pillarId as string);
+    data.position = pillar.nextPosition;
+    changes.position = { from: before.position, to: pillar.nextPosition };
+  }
+  await updateVersioned(tx, viewer, {
+    resource: "activity",
+    before,
+    version,
+    changes,
+    action: isStatusChange(Object.keys(changes)) ? "status_change" : "update",
+    note: options.auditNote ?? (note === undefined ? null : { [options.locale ?? defaultLocale]: note }),
+    write: (where) => tx.activity.updateMany({ where, data: { ...data, ...NEXT_VERSION } }),
+  });
+  if (changed("partnerIds")) {
+    await tx.activityPartner.deleteMany({ where: { activityId: before.id } });
+    await tx.activityPartner.createMany({
+      data: (next.partnerIds as string[]).map((organizationId) => ({ activityId: before.id, organizationId })),
+    });
+  }
+  if (changed("meetingIds")) {
+    await tx.activityMeeting.deleteMany({ where: { activityId: before.id } });
+    await tx.activityMeeting.createMany({
+      data: (next.meetingIds as string[]).map((meetingId) => ({ activityId: before.id, meetingId })),
+    });
+    await touchMeetingsOf(tx, viewer, before.id, old.meetingIds as string[], next.meetingIds as string[]);
+  }
+  if (changed("frameworkTargetIds")) {
+    await tx.activityFramework.deleteMany({ where: { activityId: before.id } });
+    await tx.activityFramework.createMany({
+      data: (next.frameworkTargetIds as string[]).map((targetId) => ({ activityId: before.id, targetId })),
+    });
+  }
+}
+
 async function applyUpdate(
   viewer: Viewer,
   activityId: string,
   input: ActivityUpdateInput,
   options: MutationOptions,
 ): Promise<ActivityDetail> {
-  const { version, note, ...fields } = input;
-  await transaction(async (tx) => {
-    const before = await findActivity(tx, viewer, activityId);
-    assertCan(viewer, "update", "activity", { isPublic: before.pillar.plan.isPublic });
-    await expectRecordVersion(tx, "activity", before, version);
-    const old = snapshot(before);
-    const next = { ...old, ...given(fields) };
-    const changes = diff(old, next);
-    const changed = (field: string) => field in changes;
-    if (Object.keys(changes).length === 0 && note === undefined) return;
-    await check(tx, viewer, next, changed);
-
-    const data = writeData(pickChanged(next, changes), ACTIVITY_FIELDS) as Prisma.ActivityUncheckedUpdateManyInput;
-    if (changed("pillarId")) {
-      // Moving to another pillar puts the activity at its end.
-      const pillar = await pillarFor(tx, viewer, next.pillarId as string);
-      data.position = pillar.nextPosition;
-      changes.position = { from: before.position, to: pillar.nextPosition };
-    }
-    const statusOnly = Object.keys(changes).every((f) => STATUS_FIELDS.has(f));
-    await updateVersioned(tx, viewer, {
-      resource: "activity",
-      before,
-      version,
-      changes,
-      action: statusOnly ? "status_change" : "update",
-      note: note === undefined ? null : { [options.locale ?? defaultLocale]: note },
-      write: (where) => tx.activity.updateMany({ where, data: { ...data, ...NEXT_VERSION } }),
-    });
-    if (changed("partnerIds")) {
-      await tx.activityPartner.deleteMany({ where: { activityId: before.id } });
-      await tx.activityPartner.createMany({
-        data: (next.partnerIds as string[]).map((organizationId) => ({ activityId: before.id, organizationId })),
-      });
-    }
-    if (changed("meetingIds")) {
-      await tx.activityMeeting.deleteMany({ where: { activityId: before.id } });
-      await tx.activityMeeting.createMany({
-        data: (next.meetingIds as string[]).map((meetingId) => ({ activityId: before.id, meetingId })),
-      });
-      await touchMeetingsOf(tx, viewer, before.id, old.meetingIds as string[], next.meetingIds as string[]);
-    }
-    if (changed("frameworkTargetIds")) {
-      await tx.activityFramework.deleteMany({ where: { activityId: before.id } });
-      await tx.activityFramework.createMany({
-        data: (next.frameworkTargetIds as string[]).map((targetId) => ({ activityId: before.id, targetId })),
-      });
-    }
-  });
+  await transaction((tx) => writeActivityUpdate(tx, viewer, activityId, input, options));
   return orNotFound(getActivity(viewer, activityId));
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import { isoDate } from "@/lib/db/dto";
 import { Prisma } from "@/lib/db/generated/client";
 import { AppError, type FieldErrors } from "@/lib/errors";
+import { endsBeforeStart, type Range } from "@/lib/validation/ranges";
 import type { Json, Snapshot } from "./write";
 
 // Turning a record's scalar columns into a JSON snapshot and back. A snapshot uses the API's
@@ -75,11 +76,14 @@ export class FieldCheck {
     return this;
   }
 
-  /** `end` must not come before `start` (both `YYYY-MM-DD` or years; nulls pass). */
-  order(start: Json | undefined, end: Json | undefined, endPath: string): this {
-    if (start != null && end != null && (end as string | number) < (start as string | number)) {
-      this.add(endPath, "end_before_start");
-    }
+  /** The feature's start/end pairs (its rules.ts), for those the write touches: an end before its start. */
+  ranges<F extends string>(
+    next: Partial<Record<F, unknown>>,
+    ranges: readonly Range<F>[],
+    changed: (field: string) => boolean,
+  ): this {
+    const touched = ranges.filter(([start, end]) => changed(start) || changed(end));
+    for (const end of endsBeforeStart(next, touched)) this.add(end, "end_before_start");
     return this;
   }
 

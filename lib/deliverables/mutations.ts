@@ -235,6 +235,39 @@ export async function createDeliverable(viewer: Viewer, input: unknown): Promise
   return orNotFound(getDeliverable(viewer, id));
 }
 
+/**
+ * The update of a deliverable inside the caller's transaction: the one write behind the API, the
+ * forms and the spreadsheet import. `auditNote` marks a change made in bulk.
+ */
+export async function writeDeliverableUpdate(
+  tx: Tx,
+  viewer: Viewer,
+  deliverableId: string,
+  input: DeliverableUpdateInput,
+  options: { auditNote?: Record<string, string> } = {},
+): Promise<void> {
+  const { version, ...fields } = input;
+  const before = await findDeliverable(tx, viewer, deliverableId);
+  await expectRecordVersion(tx, "deliverable", before, version);
+  const old = snapshot(before);
+  const next = { ...old, ...given(fields) };
+  const changes = diff(old, next);
+  if (Object.keys(changes).length === 0) return;
+  const changed = (field: string) => field in changes;
+  await check(tx, viewer, next, changed);
+  const data = writeData(pickChanged(next, changes), DELIVERABLE_FIELDS) as Prisma.DeliverableUncheckedUpdateManyInput;
+  await updateVersioned(tx, viewer, {
+    resource: "deliverable",
+    before,
+    version,
+    changes,
+    note: options.auditNote,
+    write: (where) => tx.deliverable.updateMany({ where, data: { ...data, ...NEXT_VERSION } }),
+  });
+  if (changed("stages")) await writeStages(tx, before.id, next.stages as unknown as Stage[]);
+  if (changed("frameworkTargetIds")) await writeFrameworkTags(tx, before.id, next.frameworkTargetIds as string[]);
+}
+
 /** Changes any subset of a deliverable's fields; `stages` replaces the whole list. */
 export async function updateDeliverable(
   viewer: Viewer,
@@ -242,30 +275,8 @@ export async function updateDeliverable(
   input: unknown,
 ): Promise<DeliverableDetail> {
   assertCan(viewer, "update", "deliverable");
-  const { version, ...fields } = parseInput(DeliverableUpdateInput, input);
-  await transaction(async (tx) => {
-    const before = await findDeliverable(tx, viewer, deliverableId);
-    await expectRecordVersion(tx, "deliverable", before, version);
-    const old = snapshot(before);
-    const next = { ...old, ...given(fields) };
-    const changes = diff(old, next);
-    if (Object.keys(changes).length === 0) return;
-    const changed = (field: string) => field in changes;
-    await check(tx, viewer, next, changed);
-    const data = writeData(
-      pickChanged(next, changes),
-      DELIVERABLE_FIELDS,
-    ) as Prisma.DeliverableUncheckedUpdateManyInput;
-    await updateVersioned(tx, viewer, {
-      resource: "deliverable",
-      before,
-      version,
-      changes,
-      write: (where) => tx.deliverable.updateMany({ where, data: { ...data, ...NEXT_VERSION } }),
-    });
-    if (changed("stages")) await writeStages(tx, before.id, next.stages as unknown as Stage[]);
-    if (changed("frameworkTargetIds")) await writeFrameworkTags(tx, before.id, next.frameworkTargetIds as string[]);
-  });
+  const parsed = parseInput(DeliverableUpdateInput, input);
+  await transaction((tx) => writeDeliverableUpdate(tx, viewer, deliverableId, parsed));
   return orNotFound(getDeliverable(viewer, deliverableId));
 }
 

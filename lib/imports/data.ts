@@ -110,7 +110,7 @@ function referencedKey(record: SavedRecord, field: string): string | null {
 }
 
 /** The framework targets a record is tagged with (the one list the sheets carry). */
-export function frameworkTargetIds(record: SavedRecord): string[] {
+function frameworkTargetIds(record: SavedRecord): string[] {
   return "frameworks" in record ? record.frameworks.map((f) => f.targetId) : [];
 }
 

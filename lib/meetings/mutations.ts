@@ -30,6 +30,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { AppError, assertKeyFree, orNotFound, parseInput } from "@/lib/errors";
 import type { LocalizedText } from "@/lib/i18n/localized-text";
 import { getMeeting, type MeetingDetail } from "./data";
+import { MEETING_RANGES } from "./rules";
 import { MeetingCreateInput, MeetingLinkInput, MeetingUpdateInput, type PartyInput } from "./schema";
 
 type Fields = Omit<MeetingUpdateInput, "version">;
@@ -140,7 +141,7 @@ function given(fields: Fields): Snapshot {
 /** Invariants, and that every plan, state, organisation and activity the changed fields name exists and is readable. */
 async function check(tx: Tx, viewer: Viewer, next: Snapshot, changed: (field: string) => boolean): Promise<void> {
   const errors = new FieldCheck();
-  if (changed("startDate") || changed("endDate")) errors.order(next.startDate, next.endDate, "endDate");
+  errors.ranges(next, MEETING_RANGES, changed);
   const planId = next.planId;
   const items = (next.agendaItems ?? []) as unknown as AgendaItem[];
   const states = new Set<string>();
@@ -278,13 +279,20 @@ export async function createMeeting(viewer: Viewer, input: unknown): Promise<Mee
   return orNotFound(getMeeting(viewer, id));
 }
 
+/** The note of a change made in bulk (the import's "Spreadsheet import"). */
+export interface MeetingWriteOptions {
+  auditNote?: Record<string, string>;
+}
+
 async function applyUpdate(
   viewer: Viewer,
   meetingId: string,
   version: number,
   values: (old: Snapshot) => Snapshot,
+  options: MeetingWriteOptions = {},
+  within?: Tx,
 ): Promise<void> {
-  await transaction(async (tx) => {
+  const write = async (tx: Tx) => {
     const before = await findMeeting(tx, viewer, meetingId);
     await expectRecordVersion(tx, "meeting", before, version);
     const old = snapshot(before);
@@ -299,13 +307,27 @@ async function applyUpdate(
       before,
       version,
       changes,
+      note: options.auditNote,
       write: (where) => tx.meeting.updateMany({ where, data: { ...data, ...NEXT_VERSION } }),
     });
     await writeLists(tx, before.id, next, changed);
     if (changed("activityIds")) {
       await touchActivitiesOf(tx, viewer, before.id, old.activityIds as string[], next.activityIds as string[]);
     }
-  });
+  };
+  await (within ? write(within) : transaction(write));
+}
+
+/** The update of a meeting inside the caller's transaction (the spreadsheet import, row by row). */
+export function writeMeetingUpdate(
+  tx: Tx,
+  viewer: Viewer,
+  meetingId: string,
+  input: MeetingUpdateInput,
+  options: MeetingWriteOptions = {},
+): Promise<void> {
+  const { version, ...fields } = input;
+  return applyUpdate(viewer, meetingId, version, () => given(fields), options, tx);
 }
 
 /** Changes any subset of a meeting's fields and lists (`version` required). */

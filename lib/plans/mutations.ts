@@ -24,6 +24,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, assertKeyFree, orNotFound, parseInput } from "@/lib/errors";
 import { getPlan, type PlanDetail } from "./data";
+import { PLAN_RANGES } from "./rules";
 import { PlanCreateInput, PlanUpdateInput } from "./schema";
 
 // Writes to action plans: permission checked here (not in the route), input parsed with the
@@ -55,7 +56,7 @@ type PlanRecord = Prisma.ActionPlanGetPayload<{ select: typeof planRecordSelect 
 /** Invariants over the record as it would be after the write; `changed` limits them to what the write touches. */
 async function check(tx: Tx, viewer: Viewer, next: Snapshot, changed: (field: string) => boolean) {
   const errors = new FieldCheck();
-  if (changed("startYear") || changed("endYear")) errors.order(next.startYear, next.endYear, "endYear");
+  errors.ranges(next, PLAN_RANGES, changed);
   const meetingId = next.adoptionMeetingId;
   if (typeof meetingId === "string" && changed("adoptionMeetingId")) {
     const found = await tx.meeting.count({ where: { AND: [{ id: meetingId }, readableMeetings(viewer)] } });

@@ -492,6 +492,24 @@ describe("POST /api/v1/plans/{id}/import", () => {
     expect(noFingerprint.status).toBe(422);
     expect(noFingerprint.error!.fields).toEqual({ fingerprint: ["Required."] });
   });
+  it("applies the activity's own rules: a new activity marked completed without a progress is done", async () => {
+    const { plan, pillar } = await createPlanFixture({ isPublic: false, activities: 1 });
+    const workbook = await templateWorkbook(plan.id);
+    const done = unique("done");
+    setRow(workbook, "activities", done, { pillar_key: pillar.key, title_ar: "نشاط منجز", status: "completed" });
+    const bytes = await bytesOf(workbook);
+    const preview = await upload(actors.secretariat, plan.id, bytes, "preview");
+    expect(preview.data!.errors).toEqual([]);
+    const applied = await upload(actors.secretariat, plan.id, bytes, "apply", {
+      fingerprint: preview.data!.fingerprint,
+    });
+    expect(applied.status).toBe(200);
+    expect(await db.activity.findUniqueOrThrow({ where: { key: done } })).toMatchObject({
+      status: "completed",
+      progress: 100,
+    });
+  });
+
   it("applies a sheet of 6,000 new activities, each placed in the order of its row", async () => {
     const { plan, pillar } = await createPlanFixture({ isPublic: false, activities: 1 });
     const workbook = await templateWorkbook(plan.id);
