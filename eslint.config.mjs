@@ -1,24 +1,50 @@
 import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import boundaries from "eslint-plugin-boundaries";
 
-// Imports flow one way: app → components → lib. lib's infrastructure (db, i18n, env) knows no
-// feature. Physical left/right CSS is banned so right-to-left needs no special cases.
+// Imports flow one way: app → components → lib, and inside lib infrastructure knows no feature
+// and features meet only through what each exports (docs/decisions/020-enforced-boundaries.md).
+// eslint-plugin-boundaries classes every file and checks every import against one policy list,
+// so no later block can silently replace an earlier one as `no-restricted-imports` blocks did.
+// tests/unit/lint-boundaries.test.ts feeds each rule a violation, so none can silently die.
 
-const noImport = (patterns, message) => ({
-  "no-restricted-imports": ["error", { patterns: patterns.map((group) => ({ group: [group], message })) }],
-});
+// lib/ folders (and top-level files) that are neutral: they import only each other.
+const infrastructure = ["db", "i18n", "validation", "lists", "actions", "http", "log", "server", "health", "dates"];
+const infrastructureFiles = ["env.ts", "errors.ts", "enums.ts"];
 
-const featureFolders = [
-  "plans",
-  "activities",
-  "meetings",
-  "deliverables",
-  "member-states",
-  "organizations",
-  "reports",
-  "auth",
+// What a feature exports to other features: its reads, DTOs, zod schemas, domain rules and writes.
+const publicFiles = ["data.ts", "dto.ts", "schema.ts", "rules.ts", "form.ts", "writes.ts", "writes/**"];
+// A few features export more; each extra file is named here so the surface stays visible.
+const extraPublicFiles = {
+  // The audit trail is written by every feature's writes and read by the history views.
+  audit: ["write.ts", "record.ts", "links.ts", "reorder.ts"],
+  // Who may see which pledges: the audit trail and the state profile filter by it.
+  pledges: ["scope.ts"],
+  // A presenter or recipient (state or organisation), shared by meetings and deliverables.
+  organizations: ["party.ts"],
+  // The progress roll-up the reports render.
+  dashboard: ["progress.ts"],
+  // The report model the OpenAPI description documents.
+  reports: ["model.ts"],
+  // Reference checks shared by the activity and deliverable writes, until they move to writes/.
+  frameworks: ["mutations.ts"],
+  meetings: ["mutations.ts"],
+};
+
+const infra = { element: { type: "lib-infra" } };
+const infraButDb = [
+  { element: { type: "lib-infra", captured: { name: `!(db)` } } },
+  { element: { type: "lib-infra-file" } },
 ];
+const auth = { element: { type: "lib-auth" } };
+const featurePublic = [
+  { element: { type: "lib-feature", fileInternalPath: publicFiles } },
+  ...Object.entries(extraPublicFiles).map(([name, files]) => ({
+    element: { type: "lib-feature", captured: { name }, fileInternalPath: files },
+  })),
+];
+const anyLib = [...infraButDb, auth, { element: { type: "lib-feature" } }, { element: { type: "lib-api" } }];
 
 export default defineConfig([
   ...nextVitals,
@@ -37,30 +63,83 @@ export default defineConfig([
     "next-env.d.ts",
   ]),
   {
-    files: ["lib/**/*.{ts,tsx}"],
-    rules: noImport(
-      ["@/app/*", "@/components/*", "**/app/*", "**/components/*"],
-      "lib/ is the bottom layer: it may not import from app/ or components/.",
-    ),
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
+    plugins: { boundaries },
+    settings: {
+      // Its notice that lib/env.ts-like patterns are files, not folders: they are meant as files.
+      "boundaries/legacy-warnings": false,
+      "boundaries/elements": [
+        { type: "app", pattern: "app" },
+        { type: "ui", pattern: "components/ui" },
+        { type: "component", pattern: "components/*", capture: ["name"] },
+        { type: "lib-infra", pattern: `lib/{${infrastructure.join(",")}}`, capture: ["name"] },
+        { type: "lib-infra-file", pattern: `lib/{${infrastructureFiles.join(",")}}` },
+        // Identity and the one permissions table: every feature's data layer checks it.
+        { type: "lib-auth", pattern: "lib/auth" },
+        // The HTTP API: the route wrapper and the OpenAPI description of every feature.
+        { type: "lib-api", pattern: "lib/api" },
+        { type: "lib-feature", pattern: "lib/*", capture: ["name"] },
+      ],
+    },
+    rules: {
+      "boundaries/dependencies": [
+        "error",
+        {
+          default: "disallow",
+          message:
+            "{{from.type}} may not import {{to.type}} ({{to.path}}): app → components → lib; lib infrastructure imports no feature; features import each other only through data, dto, schema, rules, form and writes (eslint.config.mjs).",
+          policies: [
+            {
+              from: { element: { type: "app" } },
+              allow: { to: [...anyLib, { element: { types: ["app", "component", "ui"] } }] },
+            },
+            {
+              from: { element: { type: "component" } },
+              allow: { to: [...anyLib, { element: { types: ["component", "ui"] } }] },
+            },
+            { from: { element: { type: "ui" } }, allow: { to: [...infraButDb, { element: { type: "ui" } }] } },
+            {
+              from: { element: { types: ["lib-infra", "lib-infra-file"] } },
+              allow: { to: [infra, { element: { type: "lib-infra-file" } }] },
+            },
+            { from: auth, allow: { to: [infra, { element: { type: "lib-infra-file" } }] } },
+            {
+              from: { element: { type: "lib-feature" } },
+              allow: { to: [infra, { element: { type: "lib-infra-file" } }, auth, ...featurePublic] },
+            },
+            {
+              from: { element: { type: "lib-api" } },
+              allow: { to: [infra, { element: { type: "lib-infra-file" } }, auth, ...featurePublic] },
+            },
+          ],
+        },
+      ],
+    },
   },
   {
-    files: ["components/**/*.{ts,tsx}"],
-    rules: noImport(["@/app/*", "**/app/*"], "components/ may not import from app/."),
-  },
-  {
-    files: ["lib/db/**/*.ts", "lib/i18n/**/*.ts", "lib/env.ts", "lib/errors.ts"],
-    rules: noImport(
-      featureFolders.flatMap((f) => [`@/lib/${f}/*`, `**/lib/${f}/*`]),
-      "Infrastructure in lib/ (db, i18n, env, errors) may not import a feature.",
-    ),
+    // Cycles between modules (and so between folders) fail lint. Depth is bounded and packages are
+    // not followed: that keeps `npm run lint` fast (figures in docs/decisions/020-enforced-boundaries.md).
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
+    // The generated Prisma client is large and imports nothing of ours, so no cycle runs through it.
+    settings: { "import/ignore": ["node_modules", "lib/db/generated"] },
+    rules: { "import/no-cycle": ["error", { ignoreExternal: true }] },
   },
   {
     // Only the data layer, the seed and scripts talk to the database.
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
-    rules: noImport(
-      ["@/lib/db/*", "**/lib/db/*", "@prisma/*", "pg"],
-      "Pages and components read through lib/<feature>/data.ts, never the database directly.",
-    ),
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/lib/db/*", "**/lib/db/*", "@prisma/*", "pg"],
+              message: "Pages and components read through lib/<feature>/data.ts, never the database directly.",
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ["app/**/*.tsx", "components/**/*.tsx"],

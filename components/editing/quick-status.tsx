@@ -10,7 +10,7 @@ import { buttonBase, buttonTones } from "@/components/ui/form/button-styles";
 import { controlClass } from "@/components/ui/form/fields";
 import { Field } from "@/components/ui/layout";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { ActivityStatusBadge } from "@/components/ui/status-badges";
+import { ActivityStatusBadge } from "@/components/records/status-badges";
 import {
   ApiFailure,
   fetchActivityStatus,

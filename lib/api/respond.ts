@@ -1,6 +1,6 @@
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
-import { errorMessage, fieldMessages } from "./messages";
+import { errorMessage, fieldMessages } from "@/lib/i18n/error-messages";
 
 // Responses of /api/v1: `{ "data": ... }` on success, `{ "error": { "code", "message",
 // "fields"?, "conflict"? } }` otherwise, never cached (every answer depends on who asks).
