@@ -11,9 +11,9 @@ import {
   type Option,
   type OptionGroup,
 } from "@/components/ui/form/fields";
-import type { FormValues } from "@/components/ui/form/form-values";
+import type { FormValues } from "@/lib/forms/form-values";
 import { EditForm } from "./edit-form";
-import type { EditAction } from "./edit-state";
+import type { EditAction } from "@/lib/forms/edit-state";
 import { ACTIVITY_STATUSES, ACTIVITY_TYPES, PRECISIONS } from "./enums";
 
 export function ActivityForm({

@@ -12,11 +12,11 @@ import {
   type Option,
   type OptionGroup,
 } from "@/components/ui/form/fields";
-import type { FormValues } from "@/components/ui/form/form-values";
+import type { FormValues } from "@/lib/forms/form-values";
 import { HiddenValues } from "@/components/ui/form/hidden-values";
 import { Repeated } from "@/components/ui/form/repeated";
 import { EditForm } from "./edit-form";
-import type { EditAction } from "./edit-state";
+import type { EditAction } from "@/lib/forms/edit-state";
 import { DELIVERABLE_TYPES, PRECISIONS, STAGE_KINDS } from "./enums";
 import { PartyPicker, type PartyOptions } from "./party-picker";
 

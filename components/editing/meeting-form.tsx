@@ -3,10 +3,10 @@
 import { useTranslations } from "next-intl";
 import { BilingualField } from "@/components/ui/form/bilingual-field";
 import { CheckboxGroup, Fieldset, Panel, SelectField, TextField, type Option } from "@/components/ui/form/fields";
-import type { FormValues } from "@/components/ui/form/form-values";
+import type { FormValues } from "@/lib/forms/form-values";
 import { Repeated } from "@/components/ui/form/repeated";
 import { EditForm } from "./edit-form";
-import type { EditAction } from "./edit-state";
+import type { EditAction } from "@/lib/forms/edit-state";
 import { MEETING_KINDS, MEETING_STATUSES, PRECISIONS } from "./enums";
 import { ParticipationGrid } from "./participation-grid";
 import { PartyPicker, type PartyOptions } from "./party-picker";

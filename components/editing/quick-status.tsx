@@ -12,13 +12,13 @@ import { Field } from "@/components/ui/layout";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { ActivityStatusBadge } from "@/components/records/status-badges";
 import {
-  ApiFailure,
   fetchActivityStatus,
   patchActivityStatus,
   type ActivityStatus,
   type StatusChange,
   type StatusSnapshot,
 } from "./activity-status-api";
+import { ApiFailure } from "@/lib/api/client";
 import { ACTIVITY_STATUSES } from "./enums";
 
 // The secretariat's quick status update, in place on the plan's and the activity's pages: status,

@@ -1,5 +1,5 @@
-import { integer, nullableText, optionalText, requiredText, text } from "@/components/editing/decode";
-import type { FormValues } from "@/components/ui/form/form-values";
+import { integer, nullableText, optionalText, requiredText, text } from "@/lib/forms/decode";
+import type { FormValues } from "@/lib/forms/form-values";
 import type { LocalizedText } from "@/lib/i18n/localized-text";
 import type { PledgeDto, PledgeUpdateDto } from "@/lib/pledges/dto";
 

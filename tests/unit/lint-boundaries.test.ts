@@ -43,6 +43,12 @@ describe("the import boundaries", () => {
       `import "@/lib/pledges/mutations";`,
     ],
     ["a feature may not import the HTTP API layer", "lib/plans/fixture.ts", `import "@/lib/api/handler";`],
+    [
+      "a feature may not import the server-action plumbing",
+      "lib/plans/fixture.ts",
+      `import "@/lib/actions/run-action";`,
+    ],
+    ["form plumbing (infrastructure) may not import auth", "lib/forms/fixture.ts", `import "@/lib/auth/viewer";`],
   ])("%s", async (_name, file, code) => {
     expect(await errors(file, code)).toContain(boundary);
   });
