@@ -14,7 +14,7 @@ import {
 import type { FormValues } from "@/lib/forms/form-values";
 import { EditForm } from "./edit-form";
 import type { EditAction } from "@/lib/forms/edit-state";
-import { ACTIVITY_STATUSES, ACTIVITY_TYPES, PRECISIONS } from "./enums";
+import { ACTIVITY_STATUSES, ACTIVITY_TYPES, DATE_PRECISIONS } from "@/lib/enums";
 
 export function ActivityForm({
   action,
@@ -92,7 +92,7 @@ export function ActivityForm({
             name="datePrecision"
             label={f("datePrecision")}
             hint={t("precisionHint")}
-            options={PRECISIONS.map((value) => ({ value, label: precision(value) }))}
+            options={DATE_PRECISIONS.map((value) => ({ value, label: precision(value) }))}
           />
         </div>
       </Fieldset>

@@ -17,7 +17,7 @@ import { HiddenValues } from "@/components/ui/form/hidden-values";
 import { Repeated } from "@/components/ui/form/repeated";
 import { EditForm } from "./edit-form";
 import type { EditAction } from "@/lib/forms/edit-state";
-import { DELIVERABLE_TYPES, PRECISIONS, STAGE_KINDS } from "./enums";
+import { DATE_PRECISIONS, DELIVERABLE_TYPES, STAGE_KINDS } from "@/lib/enums";
 import { PartyPicker, type PartyOptions } from "./party-picker";
 
 export function DeliverableForm({
@@ -105,7 +105,7 @@ export function DeliverableForm({
                 <SelectField
                   name={`stages.${i}.datePrecision`}
                   label={f("datePrecision")}
-                  options={PRECISIONS.map((value) => ({ value, label: precision(value) }))}
+                  options={DATE_PRECISIONS.map((value) => ({ value, label: precision(value) }))}
                 />
                 <SelectField
                   name={`stages.${i}.language`}

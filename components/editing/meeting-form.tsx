@@ -7,7 +7,7 @@ import type { FormValues } from "@/lib/forms/form-values";
 import { Repeated } from "@/components/ui/form/repeated";
 import { EditForm } from "./edit-form";
 import type { EditAction } from "@/lib/forms/edit-state";
-import { MEETING_KINDS, MEETING_STATUSES, PRECISIONS } from "./enums";
+import { DATE_PRECISIONS, MEETING_KINDS, MEETING_STATUSES } from "@/lib/enums";
 import { ParticipationGrid } from "./participation-grid";
 import { PartyPicker, type PartyOptions } from "./party-picker";
 
@@ -67,7 +67,7 @@ export function MeetingForm({
             name="datePrecision"
             label={f("datePrecision")}
             hint={t("precisionHint")}
-            options={PRECISIONS.map((value) => ({ value, label: precision(value) }))}
+            options={DATE_PRECISIONS.map((value) => ({ value, label: precision(value) }))}
           />
         </div>
         <BilingualField name="city" label={f("city")} />

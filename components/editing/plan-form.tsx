@@ -6,7 +6,7 @@ import { CheckboxField, Fieldset, SelectField, TextField, type Option } from "@/
 import type { FormValues } from "@/lib/forms/form-values";
 import { EditForm } from "./edit-form";
 import type { EditAction } from "@/lib/forms/edit-state";
-import { PRECISIONS, PLAN_STATUSES } from "./enums";
+import { DATE_PRECISIONS, PLAN_STATUSES } from "@/lib/enums";
 
 export function PlanForm({
   action,
@@ -74,7 +74,7 @@ export function PlanForm({
           <SelectField
             name="adoptedPrecision"
             label={f("adoptedPrecision")}
-            options={PRECISIONS.map((value) => ({ value, label: precision(value) }))}
+            options={DATE_PRECISIONS.map((value) => ({ value, label: precision(value) }))}
           />
         </div>
       </Fieldset>

@@ -19,7 +19,7 @@ import {
   type StatusSnapshot,
 } from "./activity-status-api";
 import { ApiFailure } from "@/lib/api/client";
-import { ACTIVITY_STATUSES } from "./enums";
+import { ACTIVITY_STATUSES } from "@/lib/enums";
 
 // The secretariat's quick status update, in place on the plan's and the activity's pages: status,
 // progress and an optional note in one small dialog. The badge and the bar change at once

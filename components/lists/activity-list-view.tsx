@@ -8,7 +8,7 @@ import { ProgressBar } from "@/components/ui/progress-bar";
 import { ActivityStatusBadge } from "@/components/records/status-badges";
 import type { ActivityListItem } from "@/lib/activities/data";
 import { ACTIVITY_SORTS } from "@/lib/activities/schema";
-import { ACTIVITY_STATUSES, ACTIVITY_TYPES } from "@/components/editing/enums";
+import { ACTIVITY_STATUSES, ACTIVITY_TYPES } from "@/lib/enums";
 import type { FrameworkTargetDto } from "@/lib/frameworks/dto";
 import { requireLocale } from "@/lib/i18n/routing";
 import type { LocalizedText } from "@/lib/i18n/localized-text";

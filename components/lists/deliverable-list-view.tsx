@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { StageSummary } from "@/components/deliverables/deliverable-list";
-import { DELIVERABLE_TYPES, STAGE_KINDS } from "@/components/editing/enums";
+import { DELIVERABLE_TYPES, STAGE_KINDS } from "@/lib/enums";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { CheckboxGroup, SelectField, TextField } from "@/components/ui/form/fields";
 import { PageContainer, PageTitle } from "@/components/ui/layout";

@@ -6,13 +6,6 @@ import type { PledgeDto, PledgeUpdateDto } from "@/lib/pledges/dto";
 // The pledge forms' FormData as the inputs lib/pledges/schema.ts validates, and records as the
 // forms' values (the inverse). Nothing is checked here: the schema reports what is missing.
 
-export const PLEDGE_STATUSES = [
-  "announced",
-  "in_progress",
-  "fulfilled",
-  "withdrawn",
-] as const satisfies readonly PledgeDto["status"][];
-
 function texts(out: FormValues, name: string, value: LocalizedText | null | undefined) {
   out[`${name}.ar`] = value?.ar ?? "";
   out[`${name}.en`] = value?.en ?? "";

@@ -8,7 +8,7 @@ import { SubmitButton } from "@/components/ui/form/buttons";
 import { BilingualField } from "@/components/ui/form/bilingual-field";
 import { Fieldset, SelectField, TextField, type Option } from "@/components/ui/form/fields";
 import type { FormValues } from "@/lib/forms/form-values";
-import { PLEDGE_STATUSES } from "./form-data";
+import { PLEDGE_STATUSES } from "@/lib/enums";
 
 // The pledge forms of a member state's page: the secretariat records and edits pledges and
 // decides on updates; a focal point reports progress. Each posts to a server action (plain form
