@@ -137,6 +137,21 @@ export default defineConfig([
     rules: { "import/no-cycle": ["error", { ignoreExternal: true }] },
   },
   {
+    // The environment is read once, parsed with zod, in lib/env (docs/decisions/020-enforced-boundaries.md).
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
+    ignores: ["lib/env/**"],
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        {
+          object: "process",
+          property: "env",
+          message: "Read configuration through lib/env, where it is typed and checked.",
+        },
+      ],
+    },
+  },
+  {
     // Only the data layer, the seed and scripts talk to the database.
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
     rules: {

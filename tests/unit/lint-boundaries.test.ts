@@ -62,6 +62,15 @@ describe("the import boundaries", () => {
     }
   });
 
+  it("reads the environment only in lib/env", async () => {
+    for (const file of ["app/[locale]/fixture.tsx", "components/plans/fixture.tsx", "lib/plans/fixture.ts"]) {
+      expect(await errors(file, `export const url = process.env.DATABASE_URL;`), file).toContain(
+        "no-restricted-properties",
+      );
+    }
+    expect(await errors("lib/env/fixture.ts", `export const url = process.env.DATABASE_URL;`)).toEqual([]);
+  });
+
   it("refuses an import cycle in app, components and lib", async () => {
     for (const file of ["app/[locale]/page.tsx", "components/ui/badge.tsx", "lib/lists/query.ts"]) {
       const config = (await eslint.calculateConfigForFile(path.join(root, file))) as { rules: Record<string, unknown> };
