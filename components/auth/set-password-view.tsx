@@ -4,7 +4,7 @@ import { PageContainer, PageTitle } from "@/components/ui/layout";
 import { Link } from "@/lib/i18n/navigation";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import type { Locale } from "@/lib/i18n/locales";
-import type { FormAction } from "./form-state";
+import type { FormAction } from "@/lib/forms/form-state";
 import { SetPasswordForm } from "./set-password-form";
 
 type Kind = "invitation" | "reset";

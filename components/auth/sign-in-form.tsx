@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { FormMessage, SubmitButton, TextField } from "./form-controls";
-import type { FormState } from "./form-state";
+import type { FormState } from "@/lib/forms/form-state";
 
 export type SignInState = FormState & { step: "password" | "code" };
 

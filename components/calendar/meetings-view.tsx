@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { sortByName } from "@/lib/i18n/format";
-import { MEETING_KINDS, MEETING_STATUSES } from "@/components/editing/enums";
+import { MEETING_KINDS, MEETING_STATUSES } from "@/lib/enums";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { FilterForm } from "@/components/lists/filter-form";
 import { enumOptions, recordOptions } from "@/components/lists/options";

@@ -3,10 +3,10 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { EditForm } from "@/components/editing/edit-form";
-import { INITIAL_EDIT_STATE, type EditAction } from "@/components/editing/edit-state";
+import { INITIAL_EDIT_STATE, type EditAction } from "@/lib/forms/edit-state";
 import { SubmitButton } from "@/components/ui/form/buttons";
 import { TextAreaField } from "@/components/ui/form/fields";
-import type { FormValues } from "@/components/ui/form/form-values";
+import type { FormValues } from "@/lib/forms/form-values";
 
 /** Writing a new comment, or rewording one (with its version). */
 export function CommentForm({

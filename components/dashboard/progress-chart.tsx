@@ -3,7 +3,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { useNumberFormat } from "@/components/ui/display-preferences";
 import type { StatusCounts } from "@/lib/dashboard/dto";
-import { ACTIVITY_STATUSES } from "@/lib/dashboard/progress";
+import { ACTIVITY_STATUSES } from "@/lib/enums";
 
 // The per-pillar stacked bars. Loaded only by the plan dashboard, so recharts stays out of every
 // other page's bundle. The chart is a picture of the table beside it (which screen readers and

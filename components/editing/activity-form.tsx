@@ -12,10 +12,10 @@ import {
   type Option,
   type OptionGroup,
 } from "@/components/ui/form/fields";
-import type { FormValues } from "@/components/ui/form/form-values";
+import type { FormValues } from "@/lib/forms/form-values";
 import { EditForm } from "./edit-form";
-import type { EditAction } from "./edit-state";
-import { ACTIVITY_STATUSES, ACTIVITY_TYPES, PRECISIONS } from "./enums";
+import type { EditAction } from "@/lib/forms/edit-state";
+import { ACTIVITY_STATUSES, ACTIVITY_TYPES, DATE_PRECISIONS } from "@/lib/enums";
 
 export function ActivityForm({
   action,
@@ -93,7 +93,7 @@ export function ActivityForm({
             name="datePrecision"
             label={f("datePrecision")}
             hint={t("precisionHint")}
-            options={PRECISIONS.map((value) => ({ value, label: precision(value) }))}
+            options={DATE_PRECISIONS.map((value) => ({ value, label: precision(value) }))}
           />
         </div>
       </Fieldset>

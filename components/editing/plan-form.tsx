@@ -4,10 +4,10 @@ import { DateField } from "./date-field";
 import { useTranslations } from "next-intl";
 import { BilingualField } from "@/components/ui/form/bilingual-field";
 import { CheckboxField, Fieldset, SelectField, TextField, type Option } from "@/components/ui/form/fields";
-import type { FormValues } from "@/components/ui/form/form-values";
+import type { FormValues } from "@/lib/forms/form-values";
 import { EditForm } from "./edit-form";
-import type { EditAction } from "./edit-state";
-import { PRECISIONS, PLAN_STATUSES } from "./enums";
+import type { EditAction } from "@/lib/forms/edit-state";
+import { DATE_PRECISIONS, PLAN_STATUSES } from "@/lib/enums";
 
 export function PlanForm({
   action,
@@ -75,7 +75,7 @@ export function PlanForm({
           <SelectField
             name="adoptedPrecision"
             label={f("adoptedPrecision")}
-            options={PRECISIONS.map((value) => ({ value, label: precision(value) }))}
+            options={DATE_PRECISIONS.map((value) => ({ value, label: precision(value) }))}
           />
         </div>
       </Fieldset>

@@ -1,11 +1,11 @@
-import type { FormValues } from "@/components/ui/form/form-values";
+import type { FormValues } from "@/lib/forms/form-values";
 import type { ActivityDetail } from "@/lib/activities/data";
 import type { DeliverableDetail } from "@/lib/deliverables/data";
 import type { LocalizedText } from "@/lib/i18n/localized-text";
 import type { MeetingDetail } from "@/lib/meetings/data";
 import type { PillarDto } from "@/lib/pillars/data";
 import type { PlanDetail } from "@/lib/plans/data";
-import { partyValue } from "./decode";
+import { partyValue } from "@/lib/forms/decode";
 
 // A record's current values as an editing form's FormValues (input name → string), the inverse
 // of decode.ts. New records start from the defaults below.

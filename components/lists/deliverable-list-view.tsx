@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { sortByName } from "@/lib/i18n/format";
 import { StageSummary } from "@/components/deliverables/deliverable-list";
-import { DELIVERABLE_TYPES, STAGE_KINDS } from "@/components/editing/enums";
+import { DELIVERABLE_TYPES, STAGE_KINDS } from "@/lib/enums";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { CheckboxGroup, SelectField, TextField } from "@/components/ui/form/fields";
 import { PageContainer, PageTitle } from "@/components/ui/layout";

@@ -5,7 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { DateRange, PartialDate } from "@/components/ui/dates";
 import { Empty, PageContainer, PageTitle, Section } from "@/components/ui/layout";
 import { Localized } from "@/components/ui/localized";
-import { DeliverableTypeBadge } from "@/components/ui/status-badges";
+import { DeliverableTypeBadge } from "@/components/records/status-badges";
 import { listSeparator } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { MemberStateProfile, StateCommentDto } from "@/lib/member-states/data";

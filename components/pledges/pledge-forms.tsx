@@ -4,12 +4,12 @@ import { DateField } from "@/components/editing/date-field";
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { EditForm } from "@/components/editing/edit-form";
-import { INITIAL_EDIT_STATE, type EditAction } from "@/components/editing/edit-state";
+import { INITIAL_EDIT_STATE, type EditAction } from "@/lib/forms/edit-state";
 import { SubmitButton } from "@/components/ui/form/buttons";
 import { BilingualField } from "@/components/ui/form/bilingual-field";
 import { Fieldset, SelectField, TextField, type Option } from "@/components/ui/form/fields";
-import type { FormValues } from "@/components/ui/form/form-values";
-import { PLEDGE_STATUSES } from "./form-data";
+import type { FormValues } from "@/lib/forms/form-values";
+import { PLEDGE_STATUSES } from "@/lib/enums";
 
 // The pledge forms of a member state's page: the secretariat records and edits pledges and
 // decides on updates; a focal point reports progress. Each posts to a server action (plain form

@@ -1,6 +1,6 @@
-import { AppError } from "@/lib/errors";
+import { AppError, type ErrorShape } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
-import { errorMessage, fieldMessages } from "./messages";
+import { errorMessage, fieldMessages } from "@/lib/i18n/error-messages";
 
 // Responses of /api/v1: `{ "data": ... }` on success, `{ "error": { "code", "message",
 // "fields"?, "conflict"? } }` otherwise, never cached (every answer depends on who asks).
@@ -19,13 +19,9 @@ export function noContent(): Response {
   return new Response(null, { status: 204, headers: HEADERS });
 }
 
+/** An API answer that is not a success: the one error shape under `error`. */
 export interface ErrorBody {
-  error: {
-    code: AppError["code"];
-    message: string;
-    fields?: Record<string, string[]>;
-    conflict?: AppError["conflict"];
-  };
+  error: ErrorShape;
 }
 
 /** Any thrown value as the error shape; unexpected ones are logged and answered 500 without details. */

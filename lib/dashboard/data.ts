@@ -29,7 +29,8 @@ import type {
   StatusChange,
   CreatedRecord,
 } from "./dto";
-import { ACTIVITY_STATUSES, emptyStageCounts, figuresOf, type StatusGroup } from "./progress";
+import { ACTIVITY_STATUSES } from "@/lib/enums";
+import { emptyStageCounts, figuresOf, type StatusGroup } from "./progress";
 import type { ChangesQuery } from "./schema";
 
 // The plan dashboard's figures, the progress API and "what changed", in a fixed number of queries

@@ -3,7 +3,7 @@ import { LocalizedText } from "@/lib/i18n/localized-text";
 
 // Building blocks shared by the feature schemas (lib/<feature>/schema.ts). Pure zod, no server
 // code: the editing forms may import the same schemas the server validates with. Messages are
-// never written here; a failing check reports a `validation.*` key (lib/errors.ts).
+// never written here; a failing check reports a `validation.*` key (lib/errors).
 
 export const Id = z.uuid();
 

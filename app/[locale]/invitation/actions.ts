@@ -1,8 +1,8 @@
 "use server";
 
 import { getTranslations } from "next-intl/server";
-import { failureState } from "@/components/auth/action-failure";
-import type { FormState } from "@/components/auth/form-state";
+import { failureState } from "@/lib/forms/form-failure";
+import type { FormState } from "@/lib/forms/form-state";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { redirect } from "@/lib/i18n/navigation";
 import { setPasswordWithToken } from "@/lib/users/invitations";

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { createContext, useContext } from "react";
 import type { FieldErrors } from "@/lib/errors";
-import { fieldId, many, single, type FormValues } from "./form-values";
+import { fieldId, many, single, type FormValues } from "@/lib/forms/form-values";
 
 // The values and errors every field of an editing form reads: the record's values (or, after a
 // refused submission, what the user typed) and the server's field errors, keyed by the same

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { AppError, parseInput } from "./errors";
+import { AppError, parseInput } from ".";
 
 describe("parseInput", () => {
   const schema = z.object({

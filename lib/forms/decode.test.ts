@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formValues } from "@/components/ui/form/form-values";
+import { formValues } from "./form-values";
 import { DeliverableCreateInput } from "@/lib/deliverables/schema";
 import { fieldErrorsFrom } from "@/lib/errors";
 import { MeetingCreateInput } from "@/lib/meetings/schema";

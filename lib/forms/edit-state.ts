@@ -1,18 +1,9 @@
-import type { ConflictDetails, ErrorCode, FieldErrors } from "@/lib/errors";
-import type { FormValues } from "@/components/ui/form/form-values";
+import type { ErrorShape } from "@/lib/errors";
+import type { FormValues } from "./form-values";
 
 // What an editing server action answers when it does not redirect: the one error shape of the
 // API (`code`, localized `message`, `fields` as validation keys, `conflict`), with what the user
 // submitted so the form shows it again. Success redirects to the record, so it has no state.
-
-export interface ErrorShape {
-  code: ErrorCode;
-  /** The code's sentence in the form's language. */
-  message: string;
-  /** Input name → `validation.*` keys, translated where they are shown. */
-  fields?: FieldErrors;
-  conflict?: ConflictDetails;
-}
 
 export interface EditState {
   /** Counts the answers, so the form can tell a new refusal from the previous one. */

@@ -40,6 +40,19 @@ export interface ConflictDetails {
   changedAt: string | null;
 }
 
+/**
+ * The one error shape every boundary answers: an API body's `error`, a server action's `error`
+ * and what the browser's API client throws (`ApiFailure`). `message` is the code's sentence in the
+ * caller's language. `fields` maps an input path to `validation.*` keys where a server action
+ * answers a form (translated beside each field), and to sentences where the API answers a script.
+ */
+export interface ErrorShape {
+  code: ErrorCode;
+  message: string;
+  fields?: FieldErrors;
+  conflict?: ConflictDetails;
+}
+
 export class AppError extends Error {
   override name = "AppError";
   constructor(

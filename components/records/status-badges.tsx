@@ -3,7 +3,7 @@ import type { ActivitySummary } from "@/lib/activities/dto";
 import type { DeliverableSummary } from "@/lib/deliverables/dto";
 import type { MeetingSummary } from "@/lib/meetings/dto";
 import type { PlanSummary } from "@/lib/plans/data";
-import { Badge, type Tone } from "./badge";
+import { Badge, type Tone } from "@/components/ui/badge";
 
 type PlanStatus = PlanSummary["status"];
 type ActivityStatus = ActivitySummary["status"];

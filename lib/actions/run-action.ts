@@ -1,22 +1,19 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
-import { formValues } from "@/components/ui/form/form-values";
+import { formValues } from "@/lib/forms/form-values";
 import { getViewer, type Viewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
-import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/locales";
+import type { Locale } from "@/lib/i18n/locales";
+import { localeOf } from "@/lib/forms/locale";
 import { redirect } from "@/lib/i18n/navigation";
-import type { EditState, ErrorShape } from "./edit-state";
+import type { ErrorShape } from "@/lib/errors";
+import type { EditState } from "@/lib/forms/edit-state";
 
 // The body every editing server action shares, so each action stays three lines: who asks →
 // the shared zod schema → the mutation (which checks the permission and the version again and
 // writes the audit event) → the record's page. Whatever goes wrong comes back as the one error
 // shape with the submitted values; nothing raw is thrown to the browser.
-
-export function localeOf(formData: FormData): Locale {
-  const value = formData.get("locale");
-  return isLocale(value) ? value : defaultLocale;
-}
 
 /** The error shape for anything thrown, its message in `locale`. Unexpected errors are logged, not shown. */
 export async function errorShape(thrown: unknown, locale: Locale): Promise<ErrorShape> {

@@ -1,5 +1,5 @@
 import type { Party } from "@/lib/organizations/party";
-import { Localized } from "./localized";
+import { Localized } from "@/components/ui/localized";
 
 /** An organisation (with its abbreviation) or a member state, named in the page's language. */
 export function PartyName({ party }: { party: Party }) {
