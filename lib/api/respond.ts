@@ -1,3 +1,4 @@
+import { toAppError } from "@/lib/faults";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { errorMessage, fieldMessages } from "./messages";
@@ -30,7 +31,7 @@ export interface ErrorBody {
 
 /** Any thrown value as the error shape; unexpected ones are logged and answered 500 without details. */
 export function errorResponse(thrown: unknown, locale: Locale): Response {
-  const error = thrown instanceof AppError ? thrown : new AppError("internal", { cause: thrown });
+  const error = toAppError(thrown);
   if (error.code === "internal") console.error("API error", thrown);
   const body: ErrorBody = { error: { code: error.code, message: errorMessage(error.code, locale) } };
   if (error.fields) body.error.fields = fieldMessages(error.fields, locale);
