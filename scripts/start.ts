@@ -15,7 +15,7 @@
 // MUTABAA_SHUTDOWN_GRACE_SECONDS (25), then PostgreSQL last; nothing is left running.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -223,6 +223,31 @@ function superviseDatabase(cluster: import("../lib/db/embedded").EmbeddedCluster
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   process.on(signal, () => void shutdown(0));
 }
+// `npm start` runs `sh -c "tsx scripts/start.ts"`, and tsx runs this file in a child: SIGTERM to npm
+// alone ends npm and the shell without reaching us. Their leaving is seen as the tsx process (our
+// parent) being handed to another parent; then shut down as for a signal (Linux: /proc).
+function parentOf(pid: number): number | null {
+  try {
+    // /proc/<pid>/stat: "pid (comm) state ppid ..."; comm may hold spaces, so read after its ")".
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+  } catch {
+    return null;
+  }
+}
+if (process.env.npm_lifecycle_event) {
+  const parent = process.ppid;
+  const grandparent = parentOf(parent);
+  if (grandparent !== null) {
+    setInterval(() => {
+      if (process.ppid !== parent || parentOf(parent) !== grandparent) {
+        log("npm has stopped: shutting down");
+        void shutdown(0);
+      }
+    }, 1000).unref();
+  }
+}
+
 // Should this process end another way, Next.js must not outlive it.
 process.on("exit", () => {
   if (server && server.exitCode === null && server.signalCode === null) server.kill("SIGKILL");
