@@ -1,10 +1,16 @@
-import pino from "pino";
+import pino, { type Logger } from "pino";
+import { env } from "./env";
 
 // Structured logs (JSON lines on stdout) for faults, not for requests: a database that is down
 // while hundreds of requests arrive gives one line when it goes away, then at most one line a
 // minute saying how many requests it has failed since, and one line when it is back.
 
-export const logger = pino({ base: { app: "mutabaa" }, level: process.env.MUTABAA_LOG_LEVEL ?? "info" });
+let instance: Logger | undefined;
+
+/** The process's logger, made on first use (the environment is read lazily, see lib/env.ts). */
+export function logger(): Logger {
+  return (instance ??= pino({ base: { app: "mutabaa" }, level: env().MUTABAA_LOG_LEVEL ?? "info" }));
+}
 
 const REPEAT_MS = 60_000;
 const open = new Map<string, { since: number; lastLine: number; count: number }>();
@@ -15,7 +21,7 @@ export function fault(kind: string, error?: unknown): void {
   const state = open.get(kind);
   if (!state) {
     open.set(kind, { since: now, lastLine: now, count: 1 });
-    logger.error(
+    logger().error(
       { fault: kind, err: error instanceof Error ? { message: error.message } : undefined },
       `${kind}: started`,
     );
@@ -24,7 +30,7 @@ export function fault(kind: string, error?: unknown): void {
   state.count++;
   if (now - state.lastLine >= REPEAT_MS) {
     state.lastLine = now;
-    logger.error({ fault: kind, occurrences: state.count, sinceMs: now - state.since }, `${kind}: continuing`);
+    logger().error({ fault: kind, occurrences: state.count, sinceMs: now - state.since }, `${kind}: continuing`);
   }
 }
 
@@ -33,5 +39,5 @@ export function recovered(kind: string): void {
   const state = open.get(kind);
   if (!state) return;
   open.delete(kind);
-  logger.info({ fault: kind, occurrences: state.count, durationMs: Date.now() - state.since }, `${kind}: recovered`);
+  logger().info({ fault: kind, occurrences: state.count, durationMs: Date.now() - state.since }, `${kind}: recovered`);
 }
