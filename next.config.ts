@@ -43,6 +43,9 @@ const nextConfig: NextConfig = {
   // piscina would look for its worker script next to the bundle.
   serverExternalPackages: ["piscina"],
   reactStrictMode: true,
+  // forbidden() and app/[locale]/forbidden.tsx: a signed-in reader opening an editing page they
+  // may not use gets a 403 "not allowed" page rather than a false "page not found".
+  experimental: { authInterrupts: true },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },
