@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { formValues } from "@/lib/forms/form-values";
 import { getViewer, type Viewer } from "@/lib/auth/viewer";
+import { toAppError } from "@/lib/faults";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { localeOf } from "@/lib/forms/locale";
@@ -17,7 +18,7 @@ import type { EditState } from "@/lib/forms/edit-state";
 
 /** The error shape for anything thrown, its message in `locale`. Unexpected errors are logged, not shown. */
 export async function errorShape(thrown: unknown, locale: Locale): Promise<ErrorShape> {
-  const error = thrown instanceof AppError ? thrown : new AppError("internal", { cause: thrown });
+  const error = toAppError(thrown);
   if (error.code === "internal") console.error("Editing action failed", thrown);
   const t = await getTranslations({ locale, namespace: "errors" });
   const shape: ErrorShape = { code: error.code, message: t(error.code) };

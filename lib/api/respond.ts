@@ -1,4 +1,5 @@
 import { AppError, type ErrorShape } from "@/lib/errors";
+import { toAppError } from "@/lib/faults";
 import type { Locale } from "@/lib/i18n/locales";
 import { errorMessage, fieldMessages } from "@/lib/i18n/error-messages";
 
@@ -26,7 +27,7 @@ export interface ErrorBody {
 
 /** Any thrown value as the error shape; unexpected ones are logged and answered 500 without details. */
 export function errorResponse(thrown: unknown, locale: Locale): Response {
-  const error = thrown instanceof AppError ? thrown : new AppError("internal", { cause: thrown });
+  const error = toAppError(thrown);
   if (error.code === "internal") console.error("API error", thrown);
   const body: ErrorBody = { error: { code: error.code, message: errorMessage(error.code, locale) } };
   if (error.fields) body.error.fields = fieldMessages(error.fields, locale);

@@ -24,6 +24,7 @@ export const EnvSchema = z.object({
   MUTABAA_BASE_URL: optional(HttpOrigin),
   SMTP_URL: optional(z.url({ protocol: /^smtps?$/ })),
   MAIL_FROM: optional(z.string().min(3)),
+  MUTABAA_LOG_LEVEL: optional(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])),
 });
 
 export type Env = z.output<typeof EnvSchema>;

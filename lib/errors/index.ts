@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   "rate_limited",
   "cross_origin",
   "internal",
+  "too_large",
+  "unavailable",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -28,6 +30,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   rate_limited: 429,
   cross_origin: 403,
   internal: 500,
+  too_large: 413,
+  unavailable: 503,
 };
 
 /** Field path ("title.ar") → message keys under `validation.*`, e.g. "required". */

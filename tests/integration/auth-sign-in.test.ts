@@ -114,6 +114,24 @@ describe("sign-in with email and password", () => {
     expect(await db.user.count({ where: { email: "new@example.test" } })).toBe(0);
   });
 
+  it("ends the other sessions on every password change through POST /api/auth/change-password", async () => {
+    const user = await account("change@example.test");
+    const signIn = () =>
+      post("/sign-in/email", { email: "change@example.test", password: PASSWORD }, { address: nextAddress() });
+    const here = cookieHeader(await signIn());
+    const elsewhere = cookieHeader(await signIn());
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(2);
+    // The caller does not ask for it (revokeOtherSessions: false): the other sessions end anyway.
+    const changed = await post(
+      "/change-password",
+      { currentPassword: PASSWORD, newPassword: "another horse battery", revokeOtherSessions: false },
+      { cookie: here },
+    );
+    expect(changed.status).toBe(200);
+    expect(await viewerForSession(new Headers({ cookie: elsewhere }))).toBeNull();
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(1);
+  });
+
   it("signs out: the session row goes and the cookie stops resolving", async () => {
     const user = await account("out@example.test");
     const signIn = await post(

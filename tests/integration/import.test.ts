@@ -8,6 +8,7 @@ import { sheetColumns, type SheetId } from "@/lib/imports/columns";
 import { ImportPreviewSchema, ImportResultSchema } from "@/lib/imports/schema";
 import { createActors, type Actor, type ActorName } from "../support/actors";
 import { createPlanFixture } from "../support/fixtures";
+import { manyEntries, sharedStringBomb } from "../support/zip-bomb";
 
 // The spreadsheet import through its routes, as a browser or a script calls them. Workbooks are
 // read and edited with exceljs, independently of the app's own parser, and the database is read
@@ -450,6 +451,23 @@ describe("POST /api/v1/plans/{id}/import", () => {
       status: "in_progress",
       version: 1,
     });
+  });
+
+  it("refuses a zip bomb with a localized 413, writing nothing", async () => {
+    const { plan } = await createPlanFixture({ isPublic: false });
+    const before = await counts();
+    const bomb = sharedStringBomb(100);
+    expect(bomb.byteLength).toBeLessThan(200 * 1024);
+    const english = await upload(actors.secretariat, plan.id, bomb, "preview");
+    expect(english.status).toBe(413);
+    expect(english.error).toMatchObject({
+      code: "too_large",
+      message: "The workbook holds more than 32 MB of data once unpacked. Split it into smaller files.",
+    });
+    const arabic = await upload(actors.secretariat, plan.id, manyEntries(5_000), "preview", {}, "ar");
+    expect(arabic.status).toBe(413);
+    expect(arabic.error!.fields!.file).toEqual(["يتضمن المصنف أكثر من 200 جزء، فهو ليس مصنفًا منشأً من النموذج."]);
+    expect(await counts()).toEqual(before);
   });
 
   it("refuses a file that is not a workbook with a localized message", async () => {

@@ -3,7 +3,7 @@ import { ok, found, type ErrorBody } from "@/lib/api/respond";
 import { previewImport } from "@/lib/imports/data";
 import { fileErrorMessage } from "@/lib/imports/labels";
 import { applyImport } from "@/lib/imports/mutations";
-import { ImportFileError } from "@/lib/imports/parse";
+import { ImportFileError, OVERSIZE_CODES } from "@/lib/imports/parse";
 import { ImportQuery } from "@/lib/imports/schema";
 import { readUpload } from "@/lib/imports/upload";
 
@@ -23,9 +23,12 @@ export const POST = api<{ id: string }>(async ({ request, viewer, locale, params
     return ok(found(await applyImport(viewer, params.id, upload, { locale })));
   } catch (error) {
     if (!(error instanceof ImportFileError)) throw error;
-    // A file refused as a whole: the one error shape, with the reason on the `file` field.
+    // A file refused as a whole: the one error shape, with the reason on the `file` field; 413
+    // when it is too big (packed, unpacked or in rows), 400 when it is not a workbook.
     const message = fileErrorMessage(error.code, locale);
-    const body: ErrorBody = { error: { code: "bad_request", message, fields: { file: [message] } } };
-    return Response.json(body, { status: 400, headers: { "cache-control": "no-store", "content-language": locale } });
+    const code = OVERSIZE_CODES.has(error.code) ? "too_large" : "bad_request";
+    const body: ErrorBody = { error: { code, message, fields: { file: [message] } } };
+    const status = code === "too_large" ? 413 : 400;
+    return Response.json(body, { status, headers: { "cache-control": "no-store", "content-language": locale } });
   }
 });
