@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { formValues } from "@/components/ui/form/form-values";
 import { getViewer, type Viewer } from "@/lib/auth/viewer";
+import { asAppError } from "@/lib/api/respond";
 import { AppError } from "@/lib/errors";
 import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/locales";
 import { redirect } from "@/lib/i18n/navigation";
@@ -20,7 +21,7 @@ export function localeOf(formData: FormData): Locale {
 
 /** The error shape for anything thrown, its message in `locale`. Unexpected errors are logged, not shown. */
 export async function errorShape(thrown: unknown, locale: Locale): Promise<ErrorShape> {
-  const error = thrown instanceof AppError ? thrown : new AppError("internal", { cause: thrown });
+  const error = asAppError(thrown);
   if (error.code === "internal") console.error("Editing action failed", thrown);
   const t = await getTranslations({ locale, namespace: "errors" });
   const shape: ErrorShape = { code: error.code, message: t(error.code) };

@@ -1,3 +1,4 @@
+import { fromDatabaseError } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { errorMessage, fieldMessages } from "./messages";
@@ -28,9 +29,18 @@ export interface ErrorBody {
   };
 }
 
+/**
+ * Any thrown value as an AppError: its own, a database refusal of the caller's input (a unique
+ * key taken by a concurrent write...), else `internal`. Every route and action goes through it.
+ */
+export function asAppError(thrown: unknown): AppError {
+  const known = fromDatabaseError(thrown);
+  return known instanceof AppError ? known : new AppError("internal", { cause: thrown });
+}
+
 /** Any thrown value as the error shape; unexpected ones are logged and answered 500 without details. */
 export function errorResponse(thrown: unknown, locale: Locale): Response {
-  const error = thrown instanceof AppError ? thrown : new AppError("internal", { cause: thrown });
+  const error = asAppError(thrown);
   if (error.code === "internal") console.error("API error", thrown);
   const body: ErrorBody = { error: { code: error.code, message: errorMessage(error.code, locale) } };
   if (error.fields) body.error.fields = fieldMessages(error.fields, locale);

@@ -1,5 +1,16 @@
 import { z } from "zod";
-import { Id, IdList, IsoDate, Key, MemberStateCode, OptionalText, Version } from "@/lib/validation/fields";
+import {
+  Id,
+  IdList,
+  IsoDate,
+  Key,
+  MemberStateCode,
+  OptionalLabel,
+  OptionalText,
+  Text,
+  Version,
+  intBetween,
+} from "@/lib/validation/fields";
 import { DatePrecision, MeetingKind, MeetingStatus } from "@/lib/db/generated/enums";
 import { LocalizedText } from "@/lib/i18n/localized-text";
 import { multi, PageNumber, SearchText } from "@/lib/lists/query";
@@ -40,16 +51,16 @@ const meetingFields = {
   /** The plan the meeting is held under; null for forums outside any plan. */
   planId: Id.nullable(),
   kind: z.enum(MeetingKind),
-  sessionNumber: z.int().min(1).max(10_000).nullable(),
-  series: z.string().trim().min(1).max(50).nullable(),
+  sessionNumber: intBetween(1, 10_000).nullable(),
+  series: Text(50).nullable(),
   title: LocalizedText,
   status: z.enum(MeetingStatus),
   startDate: IsoDate,
   endDate: IsoDate.nullable(),
   datePrecision: z.enum(DatePrecision),
-  city: OptionalText,
-  venue: OptionalText,
-  organizer: OptionalText,
+  city: OptionalLabel,
+  venue: OptionalLabel,
+  organizer: OptionalLabel,
   objectives: OptionalText,
   outcome: OptionalText,
   /** Participating member states, each saying whether it presented its efforts. */

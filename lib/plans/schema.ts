@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { Id, IsoDate, Key, OptionalText, Version } from "@/lib/validation/fields";
+import { Id, IsoDate, Key, OptionalText, Version, intBetween } from "@/lib/validation/fields";
 import { DatePrecision, PlanStatus } from "@/lib/db/generated/enums";
 import { LocalizedText } from "@/lib/i18n/localized-text";
 
 // Input of the plan mutations and of POST/PATCH /api/v1/plans. Strict objects: a misspelt field
 // is an error (`unknown_field`), not silently ignored.
 
-export const Year = z.int().min(1945).max(2100);
+export const Year = intBetween(1945, 2100);
 
 const planFields = {
   startYear: Year,

@@ -25,7 +25,9 @@ export const POST = api<{ id: string }>(async ({ request, viewer, locale, params
     if (!(error instanceof ImportFileError)) throw error;
     // A file refused as a whole: the one error shape, with the reason on the `file` field.
     const message = fileErrorMessage(error.code, locale);
-    const body: ErrorBody = { error: { code: "bad_request", message, fields: { file: [message] } } };
-    return Response.json(body, { status: 400, headers: { "cache-control": "no-store", "content-language": locale } });
+    const code = error.code === "too_large" ? "payload_too_large" : "bad_request";
+    const body: ErrorBody = { error: { code, message, fields: { file: [message] } } };
+    const status = code === "payload_too_large" ? 413 : 400;
+    return Response.json(body, { status, headers: { "cache-control": "no-store", "content-language": locale } });
   }
 });
