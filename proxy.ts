@@ -48,7 +48,21 @@ export default function proxy(request: NextRequest) {
   return pages(request);
 }
 
+// Next.js copies a request's body for the proxy and waits for all of it before the route runs:
+// API requests that carry a body (a length or chunked) are left to the route handlers, which
+// read it on a budget after authentication (lib/api/handler.ts) and answer unknown routes from
+// the catch-all app/api/v1/[...path]/route.ts.
+// (The config must be a literal: Next.js reads it without running this file.)
 export const config = {
   // Pages (not Next internals or files with an extension: icons, fonts...) and the API.
-  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)", "/api/:path*"],
+  matcher: [
+    "/((?!api|_next|_vercel|.*\\..*).*)",
+    {
+      source: "/api/:path*",
+      missing: [
+        { type: "header", key: "content-length" },
+        { type: "header", key: "transfer-encoding" },
+      ],
+    },
+  ],
 };

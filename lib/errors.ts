@@ -15,7 +15,7 @@ export const ERROR_CODES = [
   "rate_limited",
   "cross_origin",
   "method_not_allowed",
-  "payload_too_large",
+  "too_large",
   "internal",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -30,7 +30,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   rate_limited: 429,
   cross_origin: 403,
   method_not_allowed: 405,
-  payload_too_large: 413,
+  too_large: 413,
   internal: 500,
 };
 

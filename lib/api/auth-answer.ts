@@ -17,7 +17,7 @@ const BY_STATUS: Record<number, ErrorCode> = {
   404: "not_found",
   405: "method_not_allowed",
   409: "conflict",
-  413: "payload_too_large",
+  413: "too_large",
   422: "validation",
   429: "rate_limited",
 };

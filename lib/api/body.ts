@@ -10,13 +10,17 @@ export const JSON_BODY_LIMIT = 1024 * 1024;
 /** Deepest nesting a JSON body may have: the inputs are a few levels deep; 5,000 is an attack. */
 export const JSON_DEPTH_LIMIT = 32;
 
-/** The body's bytes, at most `limit` of them; 413 `payload_too_large` beyond, 400 for a bad Content-Length. */
-export async function readBytes(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer>> {
+/** 413 `too_large` when the announced Content-Length is over `limit`, 400 when it is not a length. */
+export function checkAnnouncedLength(request: Request, limit: number): void {
   const announced = request.headers.get("content-length");
-  if (announced !== null) {
-    if (!/^\d{1,15}$/.test(announced.trim())) throw new AppError("bad_request");
-    if (Number(announced) > limit) throw new AppError("payload_too_large");
-  }
+  if (announced === null) return;
+  if (!/^\d{1,15}$/.test(announced.trim())) throw new AppError("bad_request");
+  if (Number(announced) > limit) throw new AppError("too_large");
+}
+
+/** The body's bytes, at most `limit` of them; 413 `too_large` beyond, 400 for a bad Content-Length. */
+export async function readBytes(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer>> {
+  checkAnnouncedLength(request, limit);
   if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -33,7 +37,7 @@ export async function readBytes(request: Request, limit: number): Promise<Uint8A
     total += result.value.byteLength;
     if (total > limit) {
       await reader.cancel().catch(() => undefined);
-      throw new AppError("payload_too_large");
+      throw new AppError("too_large");
     }
     chunks.push(result.value);
   }

@@ -4,7 +4,7 @@ import { viewerFromRequest, type Viewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { parseInput } from "@/lib/errors";
-import { readJson } from "./body";
+import { checkAnnouncedLength, JSON_BODY_LIMIT, readJson } from "./body";
 import { requestLocale } from "./locale";
 import { isCrossOrigin } from "./origin";
 import { errorResponse } from "./respond";
@@ -40,6 +40,8 @@ type RouteContext<P> = { params: Promise<P> };
 export interface ApiOptions {
   /** Anonymous callers may send a body (the report jobs of public plans). */
   anonymousBody?: boolean;
+  /** The largest body the route takes, in bytes (JSON_BODY_LIMIT unless it takes uploads). */
+  bodyLimit?: number;
 }
 
 export function api<P extends Record<string, string> = Record<string, never>>(
@@ -50,6 +52,8 @@ export function api<P extends Record<string, string> = Record<string, never>>(
     const locale = requestLocale(request);
     try {
       if (isCrossOrigin(request)) throw new AppError("cross_origin");
+      // An announced length over the limit costs nothing to refuse, not even a session lookup.
+      checkAnnouncedLength(request, options.bodyLimit ?? JSON_BODY_LIMIT);
       const [viewer, params] = await Promise.all([viewerFromRequest(request), context.params]);
       const url = new URL(request.url);
       const body = async (): Promise<unknown> => {
