@@ -7,7 +7,10 @@ import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/form/buttons";
 import { buttonBase, buttonTones } from "@/components/ui/form/button-styles";
-import { controlClass } from "@/components/ui/form/fields";
+import { controlClass, ErrorText } from "@/components/ui/form/fields";
+import { useValidationMessage } from "@/components/ui/form/form-context";
+import { Progress, StatusNote } from "@/lib/activities/schema";
+import { fieldErrorsFrom } from "@/lib/errors";
 import { Field } from "@/components/ui/layout";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { ActivityStatusBadge } from "@/components/ui/status-badges";
@@ -62,6 +65,12 @@ interface Failure {
   draft: Draft;
 }
 
+/** Messages shown beside the dialog's fields, which stays open while there are any. */
+interface DraftErrors {
+  progress?: string[];
+  note?: string[];
+}
+
 /**
  * Badge, progress bar and the "update status" button with its dialog. `layout="row"` fits an
  * activity row of the plan's page; `layout="fields"` gives the Status and Progress entries of
@@ -94,6 +103,8 @@ export function QuickStatus({
   const [draft, setDraft] = useState<Draft | null>(null);
   const [progressTouched, setProgressTouched] = useState(false);
   const [failure, setFailure] = useState<Failure | null>(null);
+  const [draftErrors, setDraftErrors] = useState<DraftErrors>({});
+  const validationMessage = useValidationMessage();
   const [saved, setSaved] = useState(false);
   /** What the user asked for in the last submission, put back in the dialog after a refusal. */
   const lastDraft = useRef<Draft | null>(null);
@@ -119,6 +130,12 @@ export function QuickStatus({
       // Roll back, and say why.
       if (context?.previous) client.setQueryData(keyOf(activityId), context.previous);
       const kept = lastDraft.current;
+      // A refused value goes back into the dialog, beside its field, not into a banner.
+      const fields = error instanceof ApiFailure && error.error?.code === "validation" ? error.error.fields : undefined;
+      if (fields && (fields.progress || fields.note)) {
+        open(kept ?? fromSnapshot(context?.previous ?? initial), { progress: fields.progress, note: fields.note });
+        return;
+      }
       setFailure({ message: failureMessage(error), draft: kept ?? fromSnapshot(context?.previous ?? initial) });
       // After a conflict, show what the record is now (and use its version for the next try).
       if (error instanceof ApiFailure && error.error?.code === "conflict") {
@@ -152,7 +169,8 @@ export function QuickStatus({
     return t("rollback", { reason });
   }
 
-  function open(from?: Draft) {
+  function open(from?: Draft, errors: DraftErrors = {}) {
+    setDraftErrors(errors);
     setDraft(from ?? fromSnapshot(current));
     setProgressTouched(Boolean(from));
     setSaved(false);
@@ -174,6 +192,18 @@ export function QuickStatus({
     else if (draft.progress.trim() !== "" && !Number.isInteger(progress)) change.progress = Number.NaN;
     const note = draft.note.trim();
     if (note) change.note = note;
+    // The shared schemas first: what they refuse is said beside the field, the dialog open.
+    const progressCheck = change.progress === undefined ? null : Progress.safeParse(change.progress);
+    const noteCheck = change.note === undefined ? null : StatusNote.safeParse(change.note);
+    const errors: DraftErrors = {};
+    if (progressCheck && !progressCheck.success) {
+      errors.progress = Object.values(fieldErrorsFrom(progressCheck.error)).flat().map(validationMessage);
+    }
+    if (noteCheck && !noteCheck.success) {
+      errors.note = Object.values(fieldErrorsFrom(noteCheck.error)).flat().map(validationMessage);
+    }
+    setDraftErrors(errors);
+    if (errors.progress || errors.note) return;
     lastDraft.current = draft;
     close();
     if (change.status === undefined && change.progress === undefined && !change.note) return;
@@ -283,8 +313,12 @@ export function QuickStatus({
                   setProgressTouched(true);
                   setDraft({ ...draft, progress: e.currentTarget.value });
                 }}
+                aria-invalid={draftErrors.progress ? true : undefined}
+                aria-describedby={draftErrors.progress ? `${ids}-progress-error` : undefined}
                 className={controlClass}
+                data-testid="quick-status-progress"
               />
+              <ErrorText id={`${ids}-progress`} messages={draftErrors.progress ?? []} />
             </div>
           </div>
           <div className="flex flex-col gap-1">
@@ -298,9 +332,11 @@ export function QuickStatus({
               dir="auto"
               value={draft.note}
               onChange={(e) => setDraft({ ...draft, note: e.currentTarget.value })}
-              aria-describedby={`${ids}-note-hint`}
+              aria-describedby={`${ids}-note-hint${draftErrors.note ? ` ${ids}-note-error` : ""}`}
+              aria-invalid={draftErrors.note ? true : undefined}
               className={controlClass}
             />
+            <ErrorText id={`${ids}-note`} messages={draftErrors.note ?? []} />
             <p id={`${ids}-note-hint`} className="text-xs text-slate-600">
               {t("statusNoteHint")}
             </p>

@@ -9,6 +9,7 @@ import {
   TEXT_LIMITS,
   Text,
   Version,
+  endsNotBeforeStarts,
   intBetween,
 } from "@/lib/validation/fields";
 import { ActivityStatus, ActivityType, DatePrecision } from "@/lib/db/generated/enums";
@@ -48,29 +49,36 @@ const activityFields = {
 
 const optionalFields = z.object(activityFields).partial().shape;
 
-export const ActivityCreateInput = z
-  .strictObject({
+const DATE_PAIRS = [
+  ["plannedStart", "plannedEnd"],
+  ["actualStart", "actualEnd"],
+] as const;
+
+export const ActivityCreateInput = endsNotBeforeStarts(
+  z.strictObject({
     ...optionalFields,
     pillarId: activityFields.pillarId,
     title: activityFields.title,
     key: Key.optional(),
     /** 1-based; appended after the pillar's last activity when omitted. */
     position: z.int().min(1).max(1000).optional(),
-  })
-  .meta({ id: "ActivityCreateInput" });
+  }),
+  DATE_PAIRS,
+).meta({ id: "ActivityCreateInput" });
 export type ActivityCreateInput = z.infer<typeof ActivityCreateInput>;
 
 /**
  * Any subset of the fields plus `version`. A change of status or progress only, with or without
  * `note`, is recorded as a status change; anything else as an edit (keeping the note).
  */
-export const ActivityUpdateInput = z
-  .strictObject({
+export const ActivityUpdateInput = endsNotBeforeStarts(
+  z.strictObject({
     ...optionalFields,
     note: StatusNote.optional(),
     version: Version,
-  })
-  .meta({ id: "ActivityUpdateInput" });
+  }),
+  DATE_PAIRS,
+).meta({ id: "ActivityUpdateInput" });
 export type ActivityUpdateInput = z.infer<typeof ActivityUpdateInput>;
 
 /** The quick status update: `{ status?, progress?, note?, version }`. */

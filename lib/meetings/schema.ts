@@ -9,6 +9,7 @@ import {
   OptionalText,
   Text,
   Version,
+  endsNotBeforeStarts,
   intBetween,
 } from "@/lib/validation/fields";
 import { DatePrecision, MeetingKind, MeetingStatus } from "@/lib/db/generated/enums";
@@ -76,20 +77,24 @@ const meetingFields = {
 
 const optionalFields = z.object(meetingFields).partial().shape;
 
-export const MeetingCreateInput = z
-  .strictObject({
+const DATES = [["startDate", "endDate"]] as const;
+
+export const MeetingCreateInput = endsNotBeforeStarts(
+  z.strictObject({
     ...optionalFields,
     key: Key.optional(),
     kind: meetingFields.kind,
     title: meetingFields.title,
     startDate: meetingFields.startDate,
-  })
-  .meta({ id: "MeetingCreateInput" });
+  }),
+  DATES,
+).meta({ id: "MeetingCreateInput" });
 export type MeetingCreateInput = z.infer<typeof MeetingCreateInput>;
 
-export const MeetingUpdateInput = z
-  .strictObject({ ...optionalFields, version: Version })
-  .meta({ id: "MeetingUpdateInput" });
+export const MeetingUpdateInput = endsNotBeforeStarts(
+  z.strictObject({ ...optionalFields, version: Version }),
+  DATES,
+).meta({ id: "MeetingUpdateInput" });
 export type MeetingUpdateInput = z.infer<typeof MeetingUpdateInput>;
 
 /** Linking or unlinking one activity changes the meeting: the meeting's version guards it. */

@@ -64,6 +64,37 @@ export function toDate(iso: string | null): Date | null {
   return iso === null ? null : new Date(`${iso}T00:00:00Z`);
 }
 
+/**
+ * `schema` refusing an `end` before its `start` (`end_before_start` on `end`) in the same pass as
+ * the field checks, so a form shows every error at once rather than in rounds: each pair is
+ * compared whenever both of its values are valid, whatever else is wrong. The writes check the
+ * record as it will be again (a PATCH may send one end only).
+ */
+export function endsNotBeforeStarts<T extends z.ZodObject>(
+  schema: T,
+  pairs: readonly (readonly [string, string])[],
+): T {
+  const shape = schema.shape as Record<string, z.ZodType>;
+  let checked = schema;
+  for (const [start, end] of pairs) {
+    const usable = (payload: z.core.ParsePayload) => {
+      const value = payload.value as Record<string, unknown> | null;
+      if (typeof value !== "object" || value === null) return false;
+      return [start, end].every((name) => value[name] != null && shape[name]!.safeParse(value[name]).success);
+    };
+    checked = checked.superRefine(
+      (value, ctx) => {
+        const record = value as Record<string, unknown>;
+        if ((record[end] as string | number) < (record[start] as string | number)) {
+          ctx.addIssue({ code: "custom", path: [end], params: { key: "end_before_start" }, input: record[end] });
+        }
+      },
+      { when: usable },
+    );
+  }
+  return checked;
+}
+
 /** A generated key for records created without one: `<prefix>-<12 hex digits>`. */
 export function generatedKey(prefix: string): string {
   const bytes = crypto.getRandomValues(new Uint8Array(6));
