@@ -83,7 +83,9 @@ export class AppError extends Error {
     options: { fields?: FieldErrors; conflict?: ConflictDetails; retryAfterSeconds?: number; cause?: unknown } = {},
   ) {
     super(code, { cause: options.cause });
-    this.fields = options.fields;
+    // A plain object again (built with a null prototype, see emptyFieldErrors): React refuses
+    // to send null-prototype objects to the browser. An own "__proto__" key stays a plain key.
+    this.fields = options.fields && Object.fromEntries(Object.entries(options.fields));
     this.conflict = options.conflict;
     this.retryAfterSeconds = options.retryAfterSeconds;
   }
