@@ -2,6 +2,7 @@ import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { requestLocale } from "@/lib/api/locale";
 import { errorResponse } from "@/lib/api/respond";
+import { isCrossOrigin } from "@/lib/api/origin";
 import { allowedMethods } from "@/lib/api/routes";
 import { AppError } from "@/lib/errors";
 import { routing } from "@/lib/i18n/routing";
@@ -10,7 +11,8 @@ import { securityHeaders } from "@/lib/security-headers";
 // Next 16 names this file proxy.ts. Pages: adds the locale prefix (`/` → `/ar`, `/plans` →
 // `/ar/plans`). API: answers, before any route code runs, what Next.js itself would answer in
 // plain text or HTML (docs/decisions/033-error-shape-everywhere.md): an undecodable path (400),
-// an unknown /api/v1 route (404), a method the route does not have (405 with Allow).
+// an unknown /api/v1 route (404), a method the route does not have (405 with Allow), and a
+// server action posted from another site (403).
 const pages = createMiddleware(routing);
 
 /** Whether every segment of the path is valid percent-encoded UTF-8 (`%FF` is not). */
@@ -45,6 +47,8 @@ export default function proxy(request: NextRequest) {
     }
     return NextResponse.next();
   }
+  // A server action posted from another site: Next.js refuses it too, but with a 500.
+  if (request.headers.has("next-action") && isCrossOrigin(request)) return apiError(request, "cross_origin");
   return pages(request);
 }
 

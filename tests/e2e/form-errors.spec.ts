@@ -39,7 +39,10 @@ test("an activity form shows a missing title, an out-of-range progress and an en
   const activity = await activityFixture(page, `form-${lang}-${Date.now()}`);
   await page.goto(`/${lang}/activities/${activity.id}/edit`);
   const form = page.getByTestId("activity-form");
-  await form.getByTestId("bilingual-title").getByLabel(inLang(lang, { ar: "العربية", en: "Arabic" })).fill("");
+  await form
+    .getByTestId("bilingual-title")
+    .getByLabel(inLang(lang, { ar: "العربية", en: "Arabic" }))
+    .fill("");
   await form.locator('input[name="progress"]').fill("150");
   await form.locator('input[name="plannedStart"]').fill("2092-05-01");
   await form.locator('input[name="plannedEnd"]').fill("2092-04-01");
@@ -110,6 +113,13 @@ test("API errors are JSON in the one shape on unknown routes, wrong methods and 
   });
   expect(tooBig.status()).toBe(413);
   expect((await tooBig.json()).error.code).toBe("too_large");
+
+  const crossSite = await request.post(`/${lang}/plans`, {
+    headers: { ...headers, "next-action": "0".repeat(42), origin: "https://elsewhere.example" },
+    data: "[]",
+  });
+  expect(crossSite.status()).toBe(403);
+  expect((await crossSite.json()).error.code).toBe("cross_origin");
 
   const signIn = await request.post("/api/auth/sign-in/email", {
     headers,
