@@ -138,8 +138,7 @@ async function run(op: Operation, cases: Case[]): Promise<Failure[]> {
     const params: Record<string, string> = { id: ids[op.path.split("/")[3]!] ?? MISSING, ...c.params };
     if (op.path.includes("{activityId}")) params.activityId ??= fixture.activities[0]!.id;
     const path =
-      op.path.replace(/\{(\w+)\}/g, (_, name: string) => encode(params[name] ?? "")) +
-      `?locale=en${c.query ?? ""}`;
+      op.path.replace(/\{(\w+)\}/g, (_, name: string) => encode(params[name] ?? "")) + `?locale=en${c.query ?? ""}`;
     const res = await callApi(handler, { method: op.method, path, actor: c.actor, params, rawBody: c.rawBody });
     const wellShaped =
       res.status < 400 ||
