@@ -121,6 +121,13 @@ test("API errors are JSON in the one shape on unknown routes, wrong methods and 
   expect(crossSite.status()).toBe(403);
   expect((await crossSite.json()).error.code).toBe("cross_origin");
 
+  const hugeAction = await request.post(`/${lang}/sign-in`, {
+    headers: { ...headers, "next-action": "0".repeat(42), "content-type": "text/plain;charset=UTF-8" },
+    data: "a".repeat(2 * 1024 * 1024),
+  });
+  expect(hugeAction.status()).toBe(413);
+  expect((await hugeAction.json()).error.code).toBe("too_large");
+
   const signIn = await request.post("/api/auth/sign-in/email", {
     headers,
     data: { email: "nobody@mutabaa.test", password: "wrong-password" },
