@@ -1,4 +1,6 @@
+import { createTranslator } from "next-intl";
 import { AppError, type ErrorCode } from "@/lib/errors";
+import { catalogues } from "@/lib/i18n/catalogues";
 import type { Locale } from "@/lib/i18n/locales";
 import { readBytes } from "./body";
 import { errorResponse } from "./respond";
@@ -29,20 +31,37 @@ export async function boundedRequest(request: Request): Promise<Request> {
   return new Request(request, { body: bytes });
 }
 
+/** better-auth's reasons the sign-in form words too (messages: auth.errors.*), said the same way here. */
+function reasonMessage(reason: unknown, retryAfter: number, locale: Locale): string | null {
+  const t = createTranslator({ locale, messages: catalogues[locale], namespace: "auth.errors" });
+  switch (reason) {
+    case "INVALID_EMAIL_OR_PASSWORD":
+      return t("invalidCredentials");
+    case "ACCOUNT_DISABLED":
+      return t("disabled");
+    case "SIGN_IN_THROTTLED":
+      return retryAfter > 90
+        ? t("throttledMinutes", { minutes: Math.ceil(retryAfter / 60) })
+        : t("throttledSeconds", { seconds: Math.max(1, Math.ceil(retryAfter)) });
+    default:
+      return null;
+  }
+}
+
 /** better-auth's answer, failures rewritten to the one error shape (headers such as Retry-After kept). */
 export async function authAnswer(response: Response, locale: Locale): Promise<Response> {
   if (response.status < 400) return response;
   const code: ErrorCode = BY_STATUS[response.status] ?? (response.status >= 500 ? "internal" : "bad_request");
   const retryAfter = Number(response.headers.get("retry-after") ?? response.headers.get("x-retry-after"));
-  await response.body?.cancel().catch(() => undefined);
-  const error = new AppError(
-    code,
-    Number.isFinite(retryAfter) && retryAfter > 0 ? { retryAfterSeconds: retryAfter } : {},
-  );
+  const original = (await response.json().catch(() => null)) as { code?: unknown; retryAfter?: unknown } | null;
+  const seconds = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : Number(original?.retryAfter) || 0;
+  const error = new AppError(code, seconds > 0 ? { retryAfterSeconds: seconds } : {});
   const answer = errorResponse(error, locale);
+  const body = (await answer.json()) as { error: { message: string } };
+  body.error.message = reasonMessage(original?.code, seconds, locale) ?? body.error.message;
   const headers = new Headers(answer.headers);
   for (const cookie of response.headers.getSetCookie()) headers.append("set-cookie", cookie);
   const allow = response.headers.get("allow");
   if (allow) headers.set("allow", allow);
-  return new Response(answer.body, { status: error.status, headers });
+  return Response.json(body, { status: error.status, headers });
 }

@@ -34,10 +34,13 @@ export const IsoDate = z.iso
 /** A whole number from `min` to `max`, whose message gives the range ("between 0 and 100"). */
 export function intBetween(min: number, max: number) {
   const error = messageKey("between", { min, max });
-  return z
-    .int({ error: (issue) => (issue.input === undefined ? undefined : error) })
-    .min(min, { error })
-    .max(max, { error });
+  return (
+    z
+      // A number out of range or with decimals gets the range; a word still reads "wrong kind of value".
+      .int({ error: (issue) => (typeof issue.input === "number" ? error : undefined) })
+      .min(min, { error })
+      .max(max, { error })
+  );
 }
 
 /** The version the client read; a write based on another one is refused with 409. */
