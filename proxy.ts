@@ -3,7 +3,6 @@ import { NextResponse, type NextRequest } from "next/server";
 import { requestLocale } from "@/lib/api/locale";
 import { errorResponse } from "@/lib/api/respond";
 import { JSON_BODY_LIMIT } from "@/lib/api/body";
-import { isCrossOrigin } from "@/lib/api/origin";
 import { allowedMethods } from "@/lib/api/routes";
 import { AppError } from "@/lib/errors";
 import { routing } from "@/lib/i18n/routing";
@@ -48,11 +47,10 @@ export default function proxy(request: NextRequest) {
     }
     return NextResponse.next();
   }
-  // A server action posted from another site, or announcing more than its 1 MB: Next.js refuses
-  // them too, but with a 500 (a chunked body over the limit still gets Next.js's own answer).
-  if (request.method === "POST") {
-    if (isCrossOrigin(request)) return apiError(request, "cross_origin");
-    if (Number(request.headers.get("content-length") ?? 0) > JSON_BODY_LIMIT) return apiError(request, "too_large");
+  // A server action announcing more than its 1 MB: Next.js refuses it too, but with a 500 (a
+  // chunked body over the limit still gets Next.js's own answer).
+  if (request.method === "POST" && Number(request.headers.get("content-length") ?? 0) > JSON_BODY_LIMIT) {
+    return apiError(request, "too_large");
   }
   return pages(request);
 }
