@@ -14,6 +14,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["piscina"],
   reactStrictMode: true,
   experimental: {
+    // forbidden() and app/[locale]/forbidden.tsx: a signed-in reader opening an editing page they
+    // may not use gets a 403 "not allowed" page rather than a false "page not found".
+    authInterrupts: true,
     serverActions: {
       // The same budget as /api/v1 JSON bodies, JSON_BODY_LIMIT in lib/api/body.ts
       // (docs/decisions/031-limits-and-body-reading.md).

@@ -1,5 +1,6 @@
 "use client";
 
+import { DateField } from "./date-field";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { BilingualField } from "@/components/ui/form/bilingual-field";
@@ -82,10 +83,10 @@ export function ActivityForm({
       </Fieldset>
       <Fieldset legend={t("sectionDates")}>
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField name="plannedStart" label={f("plannedStart")} type="date" />
-          <TextField name="plannedEnd" label={f("plannedEnd")} type="date" />
-          <TextField name="actualStart" label={f("actualStart")} type="date" />
-          <TextField name="actualEnd" label={f("actualEnd")} type="date" />
+          <DateField name="plannedStart" label={f("plannedStart")} />
+          <DateField name="plannedEnd" label={f("plannedEnd")} />
+          <DateField name="actualStart" label={f("actualStart")} />
+          <DateField name="actualEnd" label={f("actualEnd")} />
         </div>
         <div className="grid gap-4 sm:grid-cols-2">
           <SelectField

@@ -155,6 +155,8 @@ export function decodeMeeting(formData: FormData) {
     organizer: optionalText(formData, "organizer"),
     objectives: optionalText(formData, "objectives"),
     outcome: optionalText(formData, "outcome"),
+    // Ticking a state records the participation: the states left unticked did not take part.
+    participationRecorded: checkbox(formData, "participationRecorded") || states.length > 0,
     participations: states.map((memberStateId) => {
       const note = optionalText(formData, `participationNote.${memberStateId}`);
       return { memberStateId, presentedEfforts: presented.has(memberStateId), ...(note ? { note } : {}) };

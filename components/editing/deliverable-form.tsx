@@ -1,5 +1,6 @@
 "use client";
 
+import { DateField } from "./date-field";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { BilingualField } from "@/components/ui/form/bilingual-field";
@@ -101,7 +102,7 @@ export function DeliverableForm({
                   emptyLabel={t("choose")}
                   options={STAGE_KINDS.map((value) => ({ value, label: stage(value) }))}
                 />
-                <TextField name={`stages.${i}.date`} label={f("date")} type="date" />
+                <DateField name={`stages.${i}.date`} label={f("date")} />
                 <SelectField
                   name={`stages.${i}.datePrecision`}
                   label={f("datePrecision")}

@@ -1,5 +1,6 @@
 "use client";
 
+import { DateField } from "./date-field";
 import { useTranslations } from "next-intl";
 import { BilingualField } from "@/components/ui/form/bilingual-field";
 import { CheckboxGroup, Fieldset, Panel, SelectField, TextField, type Option } from "@/components/ui/form/fields";
@@ -61,8 +62,8 @@ export function MeetingForm({
       </Fieldset>
       <Fieldset legend={t("sectionDatesPlace")}>
         <div className="grid gap-4 sm:grid-cols-3">
-          <TextField name="startDate" label={f("startDate")} type="date" requiredLabel={t("required")} />
-          <TextField name="endDate" label={f("endDate")} type="date" />
+          <DateField name="startDate" label={f("startDate")} requiredLabel={t("required")} />
+          <DateField name="endDate" label={f("endDate")} />
           <SelectField
             name="datePrecision"
             label={f("datePrecision")}

@@ -1,5 +1,6 @@
 "use client";
 
+import { DateField } from "./date-field";
 import { useTranslations } from "next-intl";
 import { BilingualField } from "@/components/ui/form/bilingual-field";
 import { CheckboxField, Fieldset, SelectField, TextField, type Option } from "@/components/ui/form/fields";
@@ -69,8 +70,8 @@ export function PlanForm({
           hint={t("adoptionMeetingHint")}
         />
         <div className="grid gap-4 sm:grid-cols-3">
-          <TextField name="circulatedOn" label={f("circulatedOn")} type="date" />
-          <TextField name="adoptedOn" label={f("adoptedOn")} type="date" />
+          <DateField name="circulatedOn" label={f("circulatedOn")} />
+          <DateField name="adoptedOn" label={f("adoptedOn")} />
           <SelectField
             name="adoptedPrecision"
             label={f("adoptedPrecision")}

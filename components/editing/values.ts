@@ -84,6 +84,7 @@ export function meetingValues(meeting: MeetingDetail | null, defaults: { planId?
     datePrecision: meeting?.datePrecision ?? "day",
     participating: meeting?.participations.map((p) => p.memberState.code) ?? [],
     presented: meeting?.participations.filter((p) => p.presentedEfforts).map((p) => p.memberState.code) ?? [],
+    participationRecorded: meeting?.participationRecorded ? "true" : "",
     organizationIds: meeting?.organizations.map((o) => o.id) ?? [],
   };
   for (const name of ["title", "city", "venue", "organizer", "objectives", "outcome"] as const)

@@ -64,6 +64,11 @@ const meetingFields = {
   organizer: OptionalLabel,
   objectives: OptionalText,
   outcome: OptionalText,
+  /**
+   * The participation is recorded: states not in `participations` did not take part. False (the
+   * default) while it is not recorded yet, when an empty list means "not known", not "nobody".
+   */
+  participationRecorded: z.boolean(),
   /** Participating member states, each saying whether it presented its efforts. */
   participations: z
     .array(ParticipationInput)

@@ -88,7 +88,23 @@ export const SetPasswordInput = z
     message: "password_mismatch",
   });
 
-export type SetPasswordOutcome = { status: "set" } | { status: "invalid_link" };
+export type SetPasswordOutcome = { status: "set"; email: string } | { status: "invalid_link" };
+
+/** The account a one-time link opens, if the link is still unused and unexpired; null otherwise. */
+async function linkAccount(token: string): Promise<{ email: string } | null> {
+  if (token.length === 0 || token.length > 200) return null;
+  const row = await getDb().verification.findFirst({
+    where: { identifier: `reset-password:${token}`, expiresAt: { gt: new Date() } },
+    select: { value: true },
+  });
+  if (!row) return null;
+  return getDb().user.findUnique({ where: { id: row.value }, select: { email: true } });
+}
+
+/** Whether a one-time link can still be used, so an opened link that was used says so at once. */
+export async function isSetPasswordLinkUsable(token: string): Promise<boolean> {
+  return (await linkAccount(token)) !== null;
+}
 
 /**
  * Sets the password from a one-time link. The token is consumed in the same transaction as the
@@ -97,9 +113,11 @@ export type SetPasswordOutcome = { status: "set" } | { status: "invalid_link" };
  */
 export async function setPasswordWithToken(input: unknown): Promise<SetPasswordOutcome> {
   const data = parseInput(SetPasswordInput, input);
+  const account = await linkAccount(data.token);
   try {
     await getAuth().api.resetPassword({ body: { token: data.token, newPassword: data.password } });
-    return { status: "set" };
+    // The token was valid, so the account was found just before; "" only if it vanished since.
+    return { status: "set", email: account?.email ?? "" };
   } catch (error) {
     const failure = authFailure(error);
     if (!failure) throw error;

@@ -492,4 +492,66 @@ describe("POST /api/v1/plans/{id}/import", () => {
     expect(noFingerprint.status).toBe(422);
     expect(noFingerprint.error!.fields).toEqual({ fingerprint: ["Required."] });
   });
+  it("applies the activity's own rules: a new activity marked completed without a progress is done", async () => {
+    const { plan, pillar } = await createPlanFixture({ isPublic: false, activities: 1 });
+    const workbook = await templateWorkbook(plan.id);
+    const done = unique("done");
+    setRow(workbook, "activities", done, { pillar_key: pillar.key, title_ar: "نشاط منجز", status: "completed" });
+    const bytes = await bytesOf(workbook);
+    const preview = await upload(actors.secretariat, plan.id, bytes, "preview");
+    expect(preview.data!.errors).toEqual([]);
+    const applied = await upload(actors.secretariat, plan.id, bytes, "apply", {
+      fingerprint: preview.data!.fingerprint,
+    });
+    expect(applied.status).toBe(200);
+    expect(await db.activity.findUniqueOrThrow({ where: { key: done } })).toMatchObject({
+      status: "completed",
+      progress: 100,
+    });
+  });
+
+  it("applies a sheet of 6,000 new activities, each placed in the order of its row", async () => {
+    const { plan, pillar } = await createPlanFixture({ isPublic: false, activities: 1 });
+    const workbook = await templateWorkbook(plan.id);
+    const worksheet = workbook.getWorksheet(SHEET_NAMES.en.activities)!;
+    const columns = worksheet.getRow(1).values as unknown[];
+    const prefix = unique("bulk");
+    const total = 6000;
+    const first = worksheet.actualRowCount + 1;
+    for (let i = 0; i < total; i++) {
+      const row = worksheet.getRow(first + i);
+      row.getCell(columns.indexOf("key")).value = `${prefix}-${String(i).padStart(4, "0")}`;
+      row.getCell(columns.indexOf("pillar_key")).value = pillar.key;
+      row.getCell(columns.indexOf("title_ar")).value = `نشاط ${i}`;
+      row.getCell(columns.indexOf("status")).value = "not_started";
+    }
+    const bytes = await bytesOf(workbook);
+    const before = await counts();
+
+    const preview = await upload(actors.secretariat, plan.id, bytes, "preview");
+    expect(preview.status).toBe(200);
+    expect(preview.data!.errors).toEqual([]);
+    expect(preview.data!.sheets.find((s) => s.sheet === "activities")!.rows).toHaveLength(total);
+
+    const applied = await upload(actors.secretariat, plan.id, bytes, "apply", {
+      fingerprint: preview.data!.fingerprint,
+    });
+    expect(applied.status).toBe(200);
+    expect(applied.data!.records).toHaveLength(total);
+    expect(await counts()).toEqual({
+      ...before,
+      activities: before.activities + total,
+      audit: before.audit + total,
+    });
+    // Ids and positions follow the sheet, past the 4,096 ids one millisecond can number.
+    const created = await db.activity.findMany({
+      where: { key: { startsWith: prefix } },
+      orderBy: { id: "asc" },
+      select: { key: true, position: true },
+    });
+    expect(created.map((a) => a.key)).toEqual(
+      Array.from({ length: total }, (_, i) => `${prefix}-${String(i).padStart(4, "0")}`),
+    );
+    expect(created.map((a) => a.position)).toEqual(Array.from({ length: total }, (_, i) => i + 2));
+  }, 240_000);
 });
