@@ -142,7 +142,8 @@ export default defineConfig([
   {
     // The environment is read once, parsed with zod, in lib/env (docs/decisions/020-enforced-boundaries.md).
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
-    ignores: ["lib/env/**"],
+    // lib/security-headers.ts is also loaded by next.config.ts, at build time, for NODE_ENV only.
+    ignores: ["lib/env/**", "lib/security-headers.ts"],
     rules: {
       "no-restricted-properties": [
         "error",

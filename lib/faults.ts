@@ -1,3 +1,4 @@
+import { fromDatabaseError } from "./db/errors";
 import { AppError } from "./errors";
 import { fault } from "./log";
 
@@ -66,5 +67,7 @@ export function toAppError(thrown: unknown): AppError {
     fault("database_unavailable", thrown);
     return new AppError("unavailable", { retryAfterSeconds: RETRY_AFTER_SECONDS, cause: thrown });
   }
-  return new AppError("internal", { cause: thrown });
+  // A database refusal of the caller's input (a key taken by a concurrent write...) is theirs to fix.
+  const refused = fromDatabaseError(thrown);
+  return refused instanceof AppError ? refused : new AppError("internal", { cause: thrown });
 }

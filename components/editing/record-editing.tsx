@@ -17,7 +17,7 @@ import { EditLink, EditToolbar } from "./toolbar";
 /** Messages and TanStack Query for the interactive editing parts of a record's page. */
 export function EditingScope({ children }: { children: ReactNode }) {
   return (
-    <ScopedMessages namespaces={["editing", "errors", "fieldNames", "activityStatus", "common"]}>
+    <ScopedMessages namespaces={["editing", "errors", "fieldNames", "activityStatus", "common", "validation"]}>
       <QueryProvider>{children}</QueryProvider>
     </ScopedMessages>
   );

@@ -25,9 +25,17 @@ export interface ErrorBody {
   error: ErrorShape;
 }
 
+/**
+ * Any thrown value as an AppError: its own, a database refusal of the caller's input (a unique
+ * key taken by a concurrent write...), else `internal`. Every route and action goes through it.
+ */
+export function asAppError(thrown: unknown): AppError {
+  return toAppError(thrown);
+}
+
 /** Any thrown value as the error shape; unexpected ones are logged and answered 500 without details. */
 export function errorResponse(thrown: unknown, locale: Locale): Response {
-  const error = toAppError(thrown);
+  const error = asAppError(thrown);
   if (error.code === "internal") console.error("API error", thrown);
   const body: ErrorBody = { error: { code: error.code, message: errorMessage(error.code, locale) } };
   if (error.fields) body.error.fields = fieldMessages(error.fields, locale);

@@ -14,8 +14,9 @@ export const ERROR_CODES = [
   "conflict",
   "rate_limited",
   "cross_origin",
-  "internal",
+  "method_not_allowed",
   "too_large",
+  "internal",
   "unavailable",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -29,13 +30,46 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   conflict: 409,
   rate_limited: 429,
   cross_origin: 403,
-  internal: 500,
+  method_not_allowed: 405,
   too_large: 413,
+  internal: 500,
   unavailable: 503,
 };
 
-/** Field path ("title.ar") → message keys under `validation.*`, e.g. "required". */
+/**
+ * Field path ("title.ar") → message keys under `validation.*`, e.g. "required". A key may carry
+ * the values its message needs as a query string ("length?min=1&max=200", see `messageKey`).
+ */
 export type FieldErrors = Record<string, string[]>;
+
+/** A `validation.*` key with the values its message shows, e.g. the allowed range. */
+export function messageKey(key: string, values: Record<string, string | number>): string {
+  const query = new URLSearchParams(Object.entries(values).map(([name, value]) => [name, String(value)]));
+  return `${key}?${query}`;
+}
+
+const MESSAGE_KEY = /^[a-z_]+(\?.*)?$/;
+
+/** The key and values of a `messageKey` (a plain key has no values). */
+export function splitMessageKey(raw: string): { key: string; values: Record<string, string> } {
+  const at = raw.indexOf("?");
+  if (at < 0) return { key: raw, values: {} };
+  return { key: raw.slice(0, at), values: Object.fromEntries(new URLSearchParams(raw.slice(at + 1))) };
+}
+
+/**
+ * An empty field-error map. Paths come from the input ("toString", "__proto__" are valid JSON
+ * field names): on a plain object `fields[path] ??= []` would find Object.prototype's members.
+ */
+export function emptyFieldErrors(): FieldErrors {
+  return Object.create(null) as FieldErrors;
+}
+
+/** Adds `key` to the messages of `path`. */
+export function addFieldError(fields: FieldErrors, path: string, key: string): void {
+  if (!Object.hasOwn(fields, path)) fields[path] = [];
+  fields[path]!.push(key);
+}
 
 export interface ConflictDetails {
   currentVersion: number;
@@ -64,7 +98,9 @@ export class AppError extends Error {
     options: { fields?: FieldErrors; conflict?: ConflictDetails; retryAfterSeconds?: number; cause?: unknown } = {},
   ) {
     super(code, { cause: options.cause });
-    this.fields = options.fields;
+    // A plain object again (built with a null prototype, see emptyFieldErrors): React refuses
+    // to send null-prototype objects to the browser. An own "__proto__" key stays a plain key.
+    this.fields = options.fields && Object.fromEntries(Object.entries(options.fields));
     this.conflict = options.conflict;
     this.retryAfterSeconds = options.retryAfterSeconds;
   }
@@ -97,22 +133,23 @@ export function assertKeyFree(existing: unknown): void {
  * the API translate them, so a schema never carries user-facing text.
  */
 export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
-  const fields: FieldErrors = {};
-  for (const issue of error.issues) {
-    const path = issue.path.map(String).join(".") || "_";
-    (fields[path] ??= []).push(validationKey(issue));
-  }
+  const fields = emptyFieldErrors();
+  for (const issue of error.issues)
+    addFieldError(fields, issue.path.map(String).join(".") || "_", validationKey(issue));
   return fields;
 }
 
 function validationKey(issue: z.core.$ZodIssue): string {
+  // A schema's own key (lib/validation/fields.ts sets them for ranges and unsafe text).
+  if (MESSAGE_KEY.test(issue.message) && issue.message.includes("?")) return issue.message;
   switch (issue.code) {
     case "invalid_type":
       return issue.input === undefined ? "required" : "invalid_type";
     case "too_small":
-      return issue.origin === "string" && issue.minimum === 1 ? "required" : "too_small";
+      if (issue.origin === "string" && issue.minimum === 1) return "required";
+      return messageKey(boundKey(issue.origin, "min"), { min: String(issue.minimum) });
     case "too_big":
-      return "too_big";
+      return messageKey(boundKey(issue.origin, "max"), { max: String(issue.maximum) });
     case "invalid_format":
       return issue.format === "email" ? "email" : "invalid_format";
     case "invalid_value":
@@ -124,6 +161,14 @@ function validationKey(issue: z.core.$ZodIssue): string {
     default:
       return "invalid";
   }
+}
+
+/** "at_most_chars", "at_least_items", "at_most"...: the bound in the unit of what was checked. */
+function boundKey(origin: string, bound: "min" | "max"): string {
+  const side = bound === "min" ? "at_least" : "at_most";
+  if (origin === "string") return `${side}_chars`;
+  if (origin === "array" || origin === "set") return `${side}_items`;
+  return side;
 }
 
 /**
@@ -138,7 +183,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   const fields = fieldErrorsFrom(new z.ZodError(issues.filter((issue) => issue.code !== "unrecognized_keys")));
   for (const issue of issues) {
     if (issue.code !== "unrecognized_keys") continue;
-    for (const key of issue.keys) (fields[[...issue.path.map(String), key].join(".")] ??= []).push("unknown_field");
+    for (const key of issue.keys) addFieldError(fields, [...issue.path.map(String), key].join("."), "unknown_field");
   }
   throw new AppError("validation", { fields });
 }

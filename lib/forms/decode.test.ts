@@ -97,7 +97,7 @@ describe("editing forms → shared schemas", () => {
       plannedStart: null,
     });
     const over = ActivityCreateInput.safeParse(decodeActivity(activity("140")));
-    expect(fieldErrorsFrom(over.error!).progress).toEqual(["too_big"]);
+    expect(fieldErrorsFrom(over.error!).progress).toEqual(["between?min=0&max=100"]);
   });
 
   it("reads participating states, those that presented, their kept notes and the agenda in order", () => {

@@ -1,6 +1,6 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import { AppError } from "@/lib/errors";
+import { AppError, splitMessageKey } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import type { FormState } from "./form-state";
 
@@ -14,6 +14,10 @@ const SHARED_KEYS = [
   "required",
   "too_small",
   "too_big",
+  "at_least_chars",
+  "at_most_chars",
+  "length",
+  "unsafe_text",
   "email",
   "invalid_format",
   "invalid_option",
@@ -28,11 +32,12 @@ type Translators = {
   shared: Awaited<ReturnType<typeof getTranslations<"validation">>>;
 };
 
-function fieldMessage({ auth, shared }: Translators, key: string | undefined): string {
+function fieldMessage({ auth, shared }: Translators, raw: string | undefined): string {
+  const { key, values } = splitMessageKey(raw ?? "invalid");
   const authKey = AUTH_KEYS.find((k) => k === key);
   if (authKey) return auth(`validation.${authKey}`);
   const sharedKey = SHARED_KEYS.find((k) => k === key);
-  return shared(sharedKey ?? "invalid");
+  return shared(sharedKey ?? "invalid", values);
 }
 
 export async function failureState<R>(

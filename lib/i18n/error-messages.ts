@@ -1,5 +1,5 @@
 import { createTranslator } from "next-intl";
-import type { ErrorCode, FieldErrors } from "@/lib/errors";
+import { splitMessageKey, type ErrorCode, type FieldErrors } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import ar from "@/messages/ar.json";
 import { catalogues } from "@/lib/i18n/catalogues";
@@ -20,7 +20,9 @@ export function errorMessage(code: ErrorCode, locale: Locale): string {
 /** Field errors (message keys) as messages in `locale`; an unknown key reads as "not a valid value". */
 export function fieldMessages(fields: FieldErrors, locale: Locale): Record<string, string[]> {
   const t = createTranslator({ locale, messages: catalogues[locale], namespace: "validation" });
-  return Object.fromEntries(
-    Object.entries(fields).map(([path, keys]) => [path, keys.map((key) => t(isValidationKey(key) ? key : "invalid"))]),
-  );
+  const message = (raw: string) => {
+    const { key, values } = splitMessageKey(raw);
+    return isValidationKey(key) ? t(key, values) : t("invalid");
+  };
+  return Object.fromEntries(Object.entries(fields).map(([path, keys]) => [path, keys.map(message)]));
 }

@@ -9,7 +9,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { isUuid } from "@/lib/db/dto";
 import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { AppError, parseInput } from "@/lib/errors";
+import { AppError, messageKey, parseInput } from "@/lib/errors";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { authFailure } from "./auth-errors";
 import type { SetPasswordLink } from "./dto";
@@ -122,8 +122,13 @@ export async function setPasswordWithToken(input: unknown): Promise<SetPasswordO
     const failure = authFailure(error);
     if (!failure) throw error;
     if (failure.code === "PASSWORD_TOO_SHORT")
-      throw new AppError("validation", { fields: { password: ["too_small"] } });
-    if (failure.code === "PASSWORD_TOO_LONG") throw new AppError("validation", { fields: { password: ["too_big"] } });
+      throw new AppError("validation", {
+        fields: { password: [messageKey("at_least_chars", { min: MIN_PASSWORD_LENGTH })] },
+      });
+    if (failure.code === "PASSWORD_TOO_LONG")
+      throw new AppError("validation", {
+        fields: { password: [messageKey("at_most_chars", { max: MAX_PASSWORD_LENGTH })] },
+      });
     return { status: "invalid_link" };
   }
 }

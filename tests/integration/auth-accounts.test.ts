@@ -127,7 +127,7 @@ describe("one-time links", () => {
 
     await expect(setPasswordWithToken({ token, password: "short", confirmation: "short" })).rejects.toMatchObject({
       code: "validation",
-      fields: { password: ["too_small"] },
+      fields: { password: ["at_least_chars?min=10"] },
     });
     await expect(
       setPasswordWithToken({ token, password: "my own new password", confirmation: "something else" }),

@@ -183,7 +183,8 @@ describe("throttling failed sign-ins", () => {
     const retryAfter = Number(blocked.headers.get("retry-after"));
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(15 * 60);
-    expect(await blocked.json()).toMatchObject({ code: "SIGN_IN_THROTTLED", retryAfter });
+    // The one error shape (docs/decisions/033-error-shape-everywhere.md), worded as the form words it.
+    expect(await blocked.json()).toMatchObject({ error: { code: "rate_limited" } });
 
     // The server functions behind the sign-in form say how long to wait.
     const outcome = await signInWithPassword(new Headers({ "x-forwarded-for": nextAddress() }), {
@@ -271,7 +272,7 @@ describe("a disabled account", () => {
       { address: nextAddress() },
     );
     expect(again.status).toBe(403);
-    expect(await again.json()).toMatchObject({ code: "ACCOUNT_DISABLED" });
+    expect(await again.json()).toMatchObject({ error: { code: "forbidden" } });
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
     expect(
       await signInWithPassword(new Headers({ "x-forwarded-for": nextAddress() }), {
