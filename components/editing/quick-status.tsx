@@ -3,11 +3,14 @@
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { buttonBase, buttonTones } from "@/components/ui/form/button-styles";
+import { useValidationMessage } from "@/components/ui/form/form-context";
 import { Field } from "@/components/ui/layout";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { ActivityStatusBadge } from "@/components/records/status-badges";
+import { Progress, StatusNote } from "@/lib/activities/schema";
+import { fieldErrorsFrom } from "@/lib/errors";
 import type { StatusSnapshot } from "./activity-status-api";
-import { changeFrom, fromSnapshot, type Draft } from "./quick-status/draft";
+import { changeFrom, fromSnapshot, type Draft, type DraftErrors } from "./quick-status/draft";
 import { StatusDialog } from "./quick-status/status-dialog";
 import { FailureAlert, StatusFeedback } from "./quick-status/status-feedback";
 import { useStatus } from "./quick-status/use-status";
@@ -44,14 +47,17 @@ export function QuickStatus({
   const t = useTranslations("editing");
   const tFields = useTranslations("fieldNames");
   const current = useStatus(activityId, initial);
-  const update = useStatusUpdate(activityId, initial);
+  const update = useStatusUpdate(activityId, initial, (kept, errors) => open(kept, errors));
+  const validationMessage = useValidationMessage();
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const ids = useId();
   const [draft, setDraft] = useState<Draft | null>(null);
   const [progressTouched, setProgressTouched] = useState(false);
+  const [draftErrors, setDraftErrors] = useState<DraftErrors>({});
 
-  function open(from?: Draft) {
+  function open(from?: Draft, errors: DraftErrors = {}) {
+    setDraftErrors(errors);
     setDraft(from ?? fromSnapshot(current));
     setProgressTouched(Boolean(from));
     update.resetSaved();
@@ -60,6 +66,18 @@ export function QuickStatus({
 
   function submit(submitted: Draft) {
     const change = changeFrom(submitted, current);
+    // The shared schemas first: what they refuse is said beside the field, the dialog open.
+    const errors: DraftErrors = {};
+    const progressCheck = change?.progress === undefined ? null : Progress.safeParse(change.progress);
+    if (progressCheck && !progressCheck.success) {
+      errors.progress = Object.values(fieldErrorsFrom(progressCheck.error)).flat().map(validationMessage);
+    }
+    const noteCheck = change?.note === undefined ? null : StatusNote.safeParse(change.note);
+    if (noteCheck && !noteCheck.success) {
+      errors.note = Object.values(fieldErrorsFrom(noteCheck.error)).flat().map(validationMessage);
+    }
+    setDraftErrors(errors);
+    if (errors.progress || errors.note) return;
     dialog.current?.close();
     if (change) update.submit(submitted, change);
   }
@@ -89,6 +107,7 @@ export function QuickStatus({
       idPrefix={ids}
       title={title}
       draft={draft}
+      errors={draftErrors}
       setDraft={setDraft}
       progressTouched={progressTouched}
       setProgressTouched={setProgressTouched}

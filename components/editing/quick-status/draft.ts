@@ -10,6 +10,12 @@ export interface Draft {
   note: string;
 }
 
+/** Messages shown beside the dialog's fields, which stays open while there are any. */
+export interface DraftErrors {
+  progress?: string[];
+  note?: string[];
+}
+
 export function fromSnapshot(snapshot: StatusSnapshot): Draft {
   return { status: snapshot.status, progress: String(snapshot.progress), note: "" };
 }

@@ -4,10 +4,10 @@ import { useTranslations } from "next-intl";
 import type { FormEvent, RefObject } from "react";
 import { Button } from "@/components/ui/form/buttons";
 import { buttonBase, buttonTones } from "@/components/ui/form/button-styles";
-import { controlClass } from "@/components/ui/form/fields";
+import { controlClass, ErrorText } from "@/components/ui/form/fields";
 import { ACTIVITY_STATUSES } from "@/lib/enums";
 import type { ActivityStatus } from "../activity-status-api";
-import { withStatus, type Draft } from "./draft";
+import { withStatus, type Draft, type DraftErrors } from "./draft";
 
 /** The dialog's form: status, progress and an optional note. The caller holds the draft. */
 export function StatusDialog({
@@ -15,6 +15,7 @@ export function StatusDialog({
   idPrefix: ids,
   title,
   draft,
+  errors,
   setDraft,
   progressTouched,
   setProgressTouched,
@@ -26,6 +27,8 @@ export function StatusDialog({
   title: string;
   /** Null until the dialog is first opened. */
   draft: Draft | null;
+  /** What was refused, said beside its field. */
+  errors: DraftErrors;
   setDraft: (draft: Draft) => void;
   /** Whether the user set the progress themselves (then choosing "completed" leaves it). */
   progressTouched: boolean;
@@ -92,8 +95,12 @@ export function StatusDialog({
                   setProgressTouched(true);
                   setDraft({ ...draft, progress: e.currentTarget.value });
                 }}
+                aria-invalid={errors.progress ? true : undefined}
+                aria-describedby={errors.progress ? `${ids}-progress-error` : undefined}
                 className={controlClass}
+                data-testid="quick-status-progress"
               />
+              <ErrorText id={`${ids}-progress`} messages={errors.progress ?? []} />
             </div>
           </div>
           <div className="flex flex-col gap-1">
@@ -107,9 +114,11 @@ export function StatusDialog({
               dir="auto"
               value={draft.note}
               onChange={(e) => setDraft({ ...draft, note: e.currentTarget.value })}
-              aria-describedby={`${ids}-note-hint`}
+              aria-describedby={`${ids}-note-hint${errors.note ? ` ${ids}-note-error` : ""}`}
+              aria-invalid={errors.note ? true : undefined}
               className={controlClass}
             />
+            <ErrorText id={`${ids}-note`} messages={errors.note ?? []} />
             <p id={`${ids}-note-hint`} className="text-xs text-slate-600">
               {t("statusNoteHint")}
             </p>

@@ -7,7 +7,7 @@ import { useRef, useState } from "react";
 import { useFormatDateTime } from "@/components/ui/dates";
 import { ApiFailure } from "@/lib/api/client";
 import { patchActivityStatus, type StatusChange, type StatusSnapshot } from "../activity-status-api";
-import { fromSnapshot, type Draft } from "./draft";
+import { fromSnapshot, type Draft, type DraftErrors } from "./draft";
 import { statusKey } from "./use-status";
 
 // The optimistic update: the badge and the bar change at once in TanStack Query's cache; if the
@@ -18,7 +18,15 @@ export interface Failure {
   draft: Draft;
 }
 
-export function useStatusUpdate(activityId: string, initial: StatusSnapshot) {
+/**
+ * `onRefusedFields` gets a refused value back into the dialog, beside its field, instead of a
+ * banner: the server's messages are already in the page's language.
+ */
+export function useStatusUpdate(
+  activityId: string,
+  initial: StatusSnapshot,
+  onRefusedFields: (draft: Draft, errors: DraftErrors) => void,
+) {
   const locale = useLocale();
   const router = useRouter();
   const client = useQueryClient();
@@ -49,6 +57,14 @@ export function useStatusUpdate(activityId: string, initial: StatusSnapshot) {
       // Roll back, and say why.
       if (context?.previous) client.setQueryData(statusKey(activityId), context.previous);
       const kept = lastDraft.current;
+      const fields = error instanceof ApiFailure && error.error?.code === "validation" ? error.error.fields : undefined;
+      if (fields && (fields.progress || fields.note)) {
+        onRefusedFields(kept ?? fromSnapshot(context?.previous ?? initial), {
+          progress: fields.progress,
+          note: fields.note,
+        });
+        return;
+      }
       setFailure({ message: failureMessage(error), draft: kept ?? fromSnapshot(context?.previous ?? initial) });
       // After a conflict, show what the record is now (and use its version for the next try).
       if (error instanceof ApiFailure && error.error?.code === "conflict") {
