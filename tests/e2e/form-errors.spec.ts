@@ -128,7 +128,8 @@ test("API errors are JSON in the one shape on unknown routes, wrong methods and 
   expect(signIn.status()).toBe(401);
   const signInBody = await signIn.json();
   expect(signInBody.error.code).toBe("unauthorized");
+  // A refused sign-in reads as the sign-in form says it, in the request's language.
   expect(signInBody.error.message).toBe(
-    inLang(lang, { ar: "يجب تسجيل الدخول للقيام بذلك.", en: "Sign in to do this." }),
+    inLang(lang, { ar: "البريد الإلكتروني أو كلمة المرور غير صحيحة.", en: "The email or password is incorrect." }),
   );
 });
