@@ -107,9 +107,10 @@ export async function firstLoad(
   const response = await fetch(`${origin}${pathname}`, { headers });
   if (!response.ok) throw new Error(`GET ${pathname}: ${response.status}`);
   const html = await response.text();
-  const scripts = [
-    ...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!.replaceAll("&amp;", "&"))),
-  ];
+  // `noModule` scripts (Next's legacy polyfills) are skipped by every browser that runs modules.
+  const tags = [...html.matchAll(/<script[^>]*>/g)].map((m) => m[0]).filter((tag) => !/\snomodule/i.test(tag));
+  const sources = tags.map((tag) => /\ssrc="([^"]+)"/.exec(tag)?.[1]).filter((src) => src !== undefined);
+  const scripts = [...new Set(sources.map((src) => src.replaceAll("&amp;", "&")))];
   let jsGzipBytes = 0;
   for (const src of scripts) {
     const body = Buffer.from(await (await fetch(new URL(src, origin))).arrayBuffer());
