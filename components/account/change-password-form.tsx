@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { FormMessage, NewPasswordFields, SubmitButton, TextField } from "@/components/auth/form-controls";
-import type { FormAction } from "@/components/auth/form-state";
+import type { FormAction } from "@/lib/forms/form-state";
 
 interface Props {
   locale: string;

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { FormMessage, SubmitButton } from "@/components/auth/form-controls";
-import type { FormAction } from "@/components/auth/form-state";
+import type { FormAction } from "@/lib/forms/form-state";
 import type { DisplayPreferences } from "@/lib/i18n/display";
 
 interface Props {

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { CopyField } from "@/components/auth/copy-field";
 import { FormMessage, SubmitButton, TextField } from "@/components/auth/form-controls";
-import type { FormAction, FormState } from "@/components/auth/form-state";
+import type { FormAction, FormState } from "@/lib/forms/form-state";
 import { QrCode } from "./qr-code";
 
 export interface TwoFactorSetupResult {

@@ -7,9 +7,9 @@ import { MeetingTimeline } from "@/components/meetings/meeting-timeline";
 import { DateRange } from "@/components/ui/dates";
 import { Field, Fields, PageContainer, PageTitle, Section } from "@/components/ui/layout";
 import { Localized } from "@/components/ui/localized";
-import { PartyName } from "@/components/ui/party";
+import { PartyName } from "@/components/records/party-name";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { ActivityStatusBadge } from "@/components/ui/status-badges";
+import { ActivityStatusBadge } from "@/components/records/status-badges";
 import type { ActivityDetail } from "@/lib/activities/data";
 import { Link } from "@/lib/i18n/navigation";
 

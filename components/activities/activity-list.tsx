@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { DateRange } from "@/components/ui/dates";
 import { Localized } from "@/components/ui/localized";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { ActivityStatusBadge } from "@/components/ui/status-badges";
+import { ActivityStatusBadge } from "@/components/records/status-badges";
 import type { ActivitySummary } from "@/lib/activities/dto";
 import { Link } from "@/lib/i18n/navigation";
 

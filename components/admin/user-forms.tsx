@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react";
 import { CopyField } from "@/components/auth/copy-field";
 import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/auth/form-controls";
-import type { FormAction } from "@/components/auth/form-state";
+import type { FormAction } from "@/lib/forms/form-state";
 
 // The administrator's forms for accounts. Labels arrive translated (no catalogue in the browser);
 // the server actions check the administrator again and return localized messages.

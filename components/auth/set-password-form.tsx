@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { FormMessage, NewPasswordFields, SubmitButton } from "./form-controls";
-import type { FormAction } from "./form-state";
+import type { FormAction } from "@/lib/forms/form-state";
 
 interface Props {
   locale: string;

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { FormMessage, SubmitButton, TextField } from "./form-controls";
-import type { FormState } from "./form-state";
+import type { FormState } from "@/lib/forms/form-state";
 
 export type SignInState = FormState & { step: "password" | "code" };
 
@@ -25,6 +25,8 @@ interface Props {
   locale: string;
   /** Where to go once signed in (already checked to be a path on this site). */
   next: string;
+  /** The email to start with (after setting a password); what was typed wins after an error. */
+  email?: string;
   signIn: (state: SignInState, formData: FormData) => Promise<SignInState>;
   labels: Labels;
 }
@@ -33,9 +35,9 @@ interface Props {
  * Email and password, then — for accounts with two-step verification — the code. Works without
  * JavaScript too (a plain form post to the server action). After an error the typed email stays.
  */
-export function SignInForm({ locale, next, signIn, labels }: Props) {
+export function SignInForm({ locale, next, email: initialEmail = "", signIn, labels }: Props) {
   const [state, formAction] = useActionState(signIn, { status: "idle", step: "password" });
-  const email = state.values?.email ?? "";
+  const email = state.values?.email ?? initialEmail;
 
   if (state.step === "code") {
     return (

@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
-import { MEETING_KINDS, MEETING_STATUSES } from "@/components/editing/enums";
+import { sortByName } from "@/lib/i18n/format";
+import { MEETING_KINDS, MEETING_STATUSES } from "@/lib/enums";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { FilterForm } from "@/components/lists/filter-form";
 import { enumOptions, recordOptions } from "@/components/lists/options";
@@ -88,7 +89,11 @@ export function MeetingsView({
           name="state"
           label={t("lists.state")}
           emptyLabel={t("lists.any")}
-          options={memberStates.map((state) => ({ value: state.code, label: pickText(state.name, locale).text }))}
+          options={sortByName(
+            memberStates.map((state) => ({ value: state.code, label: pickText(state.name, locale).text })),
+            (option) => option.label,
+            locale,
+          )}
         />
         <CheckboxGroup
           name="kind"

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { EditAction } from "@/components/editing/edit-state";
+import type { EditAction } from "@/lib/forms/edit-state";
 import { FORM_NAMESPACES, ScopedMessages } from "@/components/editing/scoped-messages";
 import { PartialDate } from "@/components/ui/dates";
 import { Empty, Section } from "@/components/ui/layout";

@@ -6,7 +6,7 @@ import { ErrorText } from "@/components/ui/form/fields";
 import { Empty, PageContainer, PageTitle, Section } from "@/components/ui/layout";
 import { Localized } from "@/components/ui/localized";
 import type { PlanChanges } from "@/lib/dashboard/dto";
-import type { FieldErrors } from "@/lib/errors";
+import { splitMessageKey, type FieldErrors } from "@/lib/errors";
 import { Link } from "@/lib/i18n/navigation";
 
 // "What changed" for a plan: a GET form (the period is in the URL, so a link can be shared and
@@ -28,7 +28,10 @@ export function PlanChangesView({ changes, form }: { changes: PlanChanges; form:
   const t = useTranslations();
   const planPath = `/plans/${changes.planId}`;
   const dateField = (name: "from" | "to") => {
-    const messages = (form.errors?.[name] ?? []).map((key) => t(`validation.${key}` as "validation.invalid"));
+    const messages = (form.errors?.[name] ?? []).map((raw) => {
+      const { key, values } = splitMessageKey(raw);
+      return t(`validation.${key}` as "validation.invalid", values);
+    });
     const id = `changes-${name}`;
     return (
       <div className="flex flex-col gap-1">

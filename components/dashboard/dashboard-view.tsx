@@ -5,7 +5,7 @@ import { Empty, Section } from "@/components/ui/layout";
 import { Localized } from "@/components/ui/localized";
 import { Num, Percent } from "@/components/ui/numbers";
 import type { Deadline, PlanDashboard, ProgressFigures, RecentChange } from "@/lib/dashboard/dto";
-import { ACTIVITY_STATUSES, STAGE_KINDS } from "@/lib/dashboard/progress";
+import { ACTIVITY_STATUSES, STAGE_KINDS } from "@/lib/enums";
 import { directionOf, isLocale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { PlanTimeline } from "./plan-timeline";

@@ -1,6 +1,6 @@
 import { Num } from "@/components/ui/numbers";
 import type { StatusCounts } from "@/lib/dashboard/dto";
-import { ACTIVITY_STATUSES } from "@/lib/dashboard/progress";
+import { ACTIVITY_STATUSES } from "@/lib/enums";
 
 // The per-pillar stacked bars, drawn on the server as plain SVG: a static picture needs no
 // charting library in the browser, and its size is known before any script runs, so the page

@@ -6,7 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { DateRange, PartialDate } from "@/components/ui/dates";
 import { Empty, Field, Fields, PageContainer, PageTitle, Section } from "@/components/ui/layout";
 import { Localized } from "@/components/ui/localized";
-import { PartyName } from "@/components/ui/party";
+import { PartyName } from "@/components/records/party-name";
 import type { DeliverableDetail, StageDto } from "@/lib/deliverables/data";
 import { Link } from "@/lib/i18n/navigation";
 import type { MeetingRef } from "@/lib/meetings/dto";

@@ -1,5 +1,6 @@
 "use client";
 
+import { DateField } from "./date-field";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { BilingualField } from "@/components/ui/form/bilingual-field";
@@ -11,10 +12,10 @@ import {
   type Option,
   type OptionGroup,
 } from "@/components/ui/form/fields";
-import type { FormValues } from "@/components/ui/form/form-values";
+import type { FormValues } from "@/lib/forms/form-values";
 import { EditForm } from "./edit-form";
-import type { EditAction } from "./edit-state";
-import { ACTIVITY_STATUSES, ACTIVITY_TYPES, PRECISIONS } from "./enums";
+import type { EditAction } from "@/lib/forms/edit-state";
+import { ACTIVITY_STATUSES, ACTIVITY_TYPES, DATE_PRECISIONS } from "@/lib/enums";
 
 export function ActivityForm({
   action,
@@ -82,17 +83,17 @@ export function ActivityForm({
       </Fieldset>
       <Fieldset legend={t("sectionDates")}>
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField name="plannedStart" label={f("plannedStart")} type="date" />
-          <TextField name="plannedEnd" label={f("plannedEnd")} type="date" />
-          <TextField name="actualStart" label={f("actualStart")} type="date" />
-          <TextField name="actualEnd" label={f("actualEnd")} type="date" />
+          <DateField name="plannedStart" label={f("plannedStart")} />
+          <DateField name="plannedEnd" label={f("plannedEnd")} />
+          <DateField name="actualStart" label={f("actualStart")} />
+          <DateField name="actualEnd" label={f("actualEnd")} />
         </div>
         <div className="grid gap-4 sm:grid-cols-2">
           <SelectField
             name="datePrecision"
             label={f("datePrecision")}
             hint={t("precisionHint")}
-            options={PRECISIONS.map((value) => ({ value, label: precision(value) }))}
+            options={DATE_PRECISIONS.map((value) => ({ value, label: precision(value) }))}
           />
         </div>
       </Fieldset>

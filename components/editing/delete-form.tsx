@@ -4,7 +4,7 @@ import { useFormatDateTime } from "@/components/ui/dates";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/form/buttons";
-import { INITIAL_EDIT_STATE, type EditAction } from "./edit-state";
+import { INITIAL_EDIT_STATE, type EditAction } from "@/lib/forms/edit-state";
 
 /**
  * Deleting a record, behind a disclosure that says what goes with it. Carries the version the

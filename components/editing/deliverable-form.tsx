@@ -1,5 +1,6 @@
 "use client";
 
+import { DateField } from "./date-field";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { BilingualField } from "@/components/ui/form/bilingual-field";
@@ -12,12 +13,12 @@ import {
   type Option,
   type OptionGroup,
 } from "@/components/ui/form/fields";
-import type { FormValues } from "@/components/ui/form/form-values";
+import type { FormValues } from "@/lib/forms/form-values";
 import { HiddenValues } from "@/components/ui/form/hidden-values";
 import { Repeated } from "@/components/ui/form/repeated";
 import { EditForm } from "./edit-form";
-import type { EditAction } from "./edit-state";
-import { DELIVERABLE_TYPES, PRECISIONS, STAGE_KINDS } from "./enums";
+import type { EditAction } from "@/lib/forms/edit-state";
+import { DATE_PRECISIONS, DELIVERABLE_TYPES, STAGE_KINDS } from "@/lib/enums";
 import { PartyPicker, type PartyOptions } from "./party-picker";
 
 export function DeliverableForm({
@@ -101,11 +102,11 @@ export function DeliverableForm({
                   emptyLabel={t("choose")}
                   options={STAGE_KINDS.map((value) => ({ value, label: stage(value) }))}
                 />
-                <TextField name={`stages.${i}.date`} label={f("date")} type="date" />
+                <DateField name={`stages.${i}.date`} label={f("date")} />
                 <SelectField
                   name={`stages.${i}.datePrecision`}
                   label={f("datePrecision")}
-                  options={PRECISIONS.map((value) => ({ value, label: precision(value) }))}
+                  options={DATE_PRECISIONS.map((value) => ({ value, label: precision(value) }))}
                 />
                 <SelectField
                   name={`stages.${i}.language`}

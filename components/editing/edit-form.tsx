@@ -8,9 +8,9 @@ import { Button, SubmitButton } from "@/components/ui/form/buttons";
 import { buttonBase, buttonTones } from "@/components/ui/form/button-styles";
 import { ErrorSummary } from "@/components/ui/form/error-summary";
 import { FormProvider, useValidationMessage } from "@/components/ui/form/form-context";
-import { fieldId, single, type FormValues } from "@/components/ui/form/form-values";
+import { fieldId, single, type FormValues } from "@/lib/forms/form-values";
 import { Link } from "@/lib/i18n/navigation";
-import { INITIAL_EDIT_STATE, type EditAction, type EditState } from "./edit-state";
+import { INITIAL_EDIT_STATE, type EditAction, type EditState } from "@/lib/forms/edit-state";
 import { useFieldLabel } from "./field-label";
 
 // The frame of every create/edit form: a server action through useActionState (a plain form

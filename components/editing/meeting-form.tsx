@@ -1,13 +1,14 @@
 "use client";
 
+import { DateField } from "./date-field";
 import { useTranslations } from "next-intl";
 import { BilingualField } from "@/components/ui/form/bilingual-field";
 import { CheckboxGroup, Fieldset, Panel, SelectField, TextField, type Option } from "@/components/ui/form/fields";
-import type { FormValues } from "@/components/ui/form/form-values";
+import type { FormValues } from "@/lib/forms/form-values";
 import { Repeated } from "@/components/ui/form/repeated";
 import { EditForm } from "./edit-form";
-import type { EditAction } from "./edit-state";
-import { MEETING_KINDS, MEETING_STATUSES, PRECISIONS } from "./enums";
+import type { EditAction } from "@/lib/forms/edit-state";
+import { DATE_PRECISIONS, MEETING_KINDS, MEETING_STATUSES } from "@/lib/enums";
 import { ParticipationGrid } from "./participation-grid";
 import { PartyPicker, type PartyOptions } from "./party-picker";
 
@@ -61,13 +62,13 @@ export function MeetingForm({
       </Fieldset>
       <Fieldset legend={t("sectionDatesPlace")}>
         <div className="grid gap-4 sm:grid-cols-3">
-          <TextField name="startDate" label={f("startDate")} type="date" requiredLabel={t("required")} />
-          <TextField name="endDate" label={f("endDate")} type="date" />
+          <DateField name="startDate" label={f("startDate")} requiredLabel={t("required")} />
+          <DateField name="endDate" label={f("endDate")} />
           <SelectField
             name="datePrecision"
             label={f("datePrecision")}
             hint={t("precisionHint")}
-            options={PRECISIONS.map((value) => ({ value, label: precision(value) }))}
+            options={DATE_PRECISIONS.map((value) => ({ value, label: precision(value) }))}
           />
         </div>
         <BilingualField name="city" label={f("city")} />

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useFormatDateTime } from "@/components/ui/dates";
 import { useActionState } from "react";
 import { buttonBase, buttonTones } from "@/components/ui/form/button-styles";
-import { INITIAL_EDIT_STATE, type EditAction } from "./edit-state";
+import { INITIAL_EDIT_STATE, type EditAction } from "@/lib/forms/edit-state";
 
 /**
  * Move an item (a pillar among its plan's pillars, an activity among its pillar's activities) up

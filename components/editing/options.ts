@@ -8,7 +8,7 @@ import type { MemberStateDto } from "@/lib/member-states/dto";
 import type { OrganizationDto } from "@/lib/organizations/dto";
 import type { PillarDto } from "@/lib/pillars/data";
 import type { PlanSummary } from "@/lib/plans/data";
-import { partyValue } from "./decode";
+import { partyValue } from "@/lib/forms/decode";
 import { DOCUMENT_LANGUAGES } from "./enums";
 
 // Choices of the editing forms' selects and boxes, labelled on the server in the page's

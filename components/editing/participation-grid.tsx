@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { ErrorText, describedBy } from "@/components/ui/form/fields";
+import { CheckboxField, ErrorText, describedBy } from "@/components/ui/form/fields";
 import { useFieldErrors, useFieldId, useFieldValues } from "@/components/ui/form/form-context";
 import { HiddenValues } from "@/components/ui/form/hidden-values";
 import type { Option } from "@/components/ui/form/fields";
@@ -23,6 +23,12 @@ export function ParticipationGrid({ states }: { states: (Option & { lang?: strin
       <p id={`${id}-hint`} className="mb-2 text-xs text-slate-600">
         {t("participationsHint")}
       </p>
+      <CheckboxField
+        name="participationRecorded"
+        label={f("participationRecorded")}
+        hint={t("participationRecordedHint")}
+        className="mb-3"
+      />
       <div className="overflow-x-auto rounded-md border border-slate-200 bg-white">
         <table className="w-full text-sm">
           <thead className="bg-slate-50 text-slate-700">

@@ -3,9 +3,9 @@
 import { useTranslations } from "next-intl";
 import { BilingualField } from "@/components/ui/form/bilingual-field";
 import { Fieldset } from "@/components/ui/form/fields";
-import type { FormValues } from "@/components/ui/form/form-values";
+import type { FormValues } from "@/lib/forms/form-values";
 import { EditForm } from "./edit-form";
-import type { EditAction } from "./edit-state";
+import type { EditAction } from "@/lib/forms/edit-state";
 
 export function PillarForm({
   action,

@@ -1,12 +1,13 @@
 "use client";
 
+import { DateField } from "./date-field";
 import { useTranslations } from "next-intl";
 import { BilingualField } from "@/components/ui/form/bilingual-field";
 import { CheckboxField, Fieldset, SelectField, TextField, type Option } from "@/components/ui/form/fields";
-import type { FormValues } from "@/components/ui/form/form-values";
+import type { FormValues } from "@/lib/forms/form-values";
 import { EditForm } from "./edit-form";
-import type { EditAction } from "./edit-state";
-import { PRECISIONS, PLAN_STATUSES } from "./enums";
+import type { EditAction } from "@/lib/forms/edit-state";
+import { DATE_PRECISIONS, PLAN_STATUSES } from "@/lib/enums";
 
 export function PlanForm({
   action,
@@ -69,12 +70,12 @@ export function PlanForm({
           hint={t("adoptionMeetingHint")}
         />
         <div className="grid gap-4 sm:grid-cols-3">
-          <TextField name="circulatedOn" label={f("circulatedOn")} type="date" />
-          <TextField name="adoptedOn" label={f("adoptedOn")} type="date" />
+          <DateField name="circulatedOn" label={f("circulatedOn")} />
+          <DateField name="adoptedOn" label={f("adoptedOn")} />
           <SelectField
             name="adoptedPrecision"
             label={f("adoptedPrecision")}
-            options={PRECISIONS.map((value) => ({ value, label: precision(value) }))}
+            options={DATE_PRECISIONS.map((value) => ({ value, label: precision(value) }))}
           />
         </div>
       </Fieldset>

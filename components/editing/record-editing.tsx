@@ -4,7 +4,7 @@ import { QueryProvider } from "@/components/providers/query-provider";
 import type { ActivitySummary } from "@/lib/activities/dto";
 import { pickText } from "@/lib/i18n/localized-text";
 import type { PillarWithActivities, PlanDetail } from "@/lib/plans/data";
-import type { EditAction } from "./edit-state";
+import type { EditAction } from "@/lib/forms/edit-state";
 import { MoveButtons } from "./move-buttons";
 import { LiveStatusBadge, QuickStatus } from "./quick-status";
 import { ScopedMessages } from "./scoped-messages";
@@ -17,7 +17,7 @@ import { EditLink, EditToolbar } from "./toolbar";
 /** Messages and TanStack Query for the interactive editing parts of a record's page. */
 export function EditingScope({ children }: { children: ReactNode }) {
   return (
-    <ScopedMessages namespaces={["editing", "errors", "fieldNames", "activityStatus", "common"]}>
+    <ScopedMessages namespaces={["editing", "errors", "fieldNames", "activityStatus", "common", "validation"]}>
       <QueryProvider>{children}</QueryProvider>
     </ScopedMessages>
   );

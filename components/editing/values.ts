@@ -1,11 +1,11 @@
-import type { FormValues } from "@/components/ui/form/form-values";
+import type { FormValues } from "@/lib/forms/form-values";
 import type { ActivityDetail } from "@/lib/activities/data";
 import type { DeliverableDetail } from "@/lib/deliverables/data";
 import type { LocalizedText } from "@/lib/i18n/localized-text";
 import type { MeetingDetail } from "@/lib/meetings/data";
 import type { PillarDto } from "@/lib/pillars/data";
 import type { PlanDetail } from "@/lib/plans/data";
-import { partyValue } from "./decode";
+import { partyValue } from "@/lib/forms/decode";
 
 // A record's current values as an editing form's FormValues (input name → string), the inverse
 // of decode.ts. New records start from the defaults below.
@@ -84,6 +84,7 @@ export function meetingValues(meeting: MeetingDetail | null, defaults: { planId?
     datePrecision: meeting?.datePrecision ?? "day",
     participating: meeting?.participations.map((p) => p.memberState.code) ?? [],
     presented: meeting?.participations.filter((p) => p.presentedEfforts).map((p) => p.memberState.code) ?? [],
+    participationRecorded: meeting?.participationRecorded ? "true" : "",
     organizationIds: meeting?.organizations.map((o) => o.id) ?? [],
   };
   for (const name of ["title", "city", "venue", "organizer", "objectives", "outcome"] as const)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeActivity, decodeDeliverable } from "@/components/editing/decode";
+import { decodeActivity, decodeDeliverable } from "@/lib/forms/decode";
 import { ActivityCreateInput } from "@/lib/activities/schema";
 import { fieldErrorsFrom } from "@/lib/errors";
 

@@ -29,7 +29,7 @@ export function FrameworkFieldset({
   return (
     <fieldset className="min-w-0" aria-describedby="framework-tags-hint">
       <legend className="text-sm font-medium text-slate-900">{legend}</legend>
-      {/* Marks the list as shown, so that ticking nothing clears it (components/editing/decode.ts). */}
+      {/* Marks the list as shown, so that ticking nothing clears it (lib/forms/decode.ts). */}
       <input type="hidden" name="frameworkTargetIds" value="" />
       <p id="framework-tags-hint" className="mt-1 text-sm text-slate-600">
         {hint}

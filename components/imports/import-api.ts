@@ -1,5 +1,4 @@
-import { ApiFailure } from "@/components/editing/activity-status-api";
-import type { ErrorShape } from "@/components/editing/edit-state";
+import { apiRequest } from "@/lib/api/client";
 import type { ImportMode, ImportPreview, ImportResult } from "@/lib/imports/schema";
 
 // The browser side of the import: the chosen file posted as multipart to
@@ -23,22 +22,9 @@ export async function postImport(
   const form = new FormData();
   form.set("file", file);
   if (fingerprint) form.set("fingerprint", fingerprint);
-  let response: Response;
-  try {
-    response = await fetch(`/api/v1/plans/${encodeURIComponent(planId)}/import?mode=${mode}&locale=${locale}`, {
-      method: "POST",
-      body: form,
-      credentials: "same-origin",
-      headers: { accept: "application/json" },
-      cache: "no-store",
-    });
-  } catch {
-    throw new ApiFailure(null, 0);
-  }
-  const body = (await response.json().catch(() => null)) as {
-    data?: ImportPreview | ImportResult;
-    error?: ErrorShape;
-  } | null;
-  if (!response.ok || !body?.data) throw new ApiFailure(body?.error ?? null, response.status);
-  return body.data;
+  return apiRequest(`/api/v1/plans/${encodeURIComponent(planId)}/import?mode=${mode}&locale=${locale}`, {
+    method: "POST",
+    body: form,
+    locale,
+  });
 }

@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useLocale } from "next-intl";
 import { useId, useState, type FormEvent, type ReactNode } from "react";
-import { ApiFailure } from "@/components/editing/activity-status-api";
+import { ApiFailure } from "@/lib/api/client";
 import { QueryProvider } from "@/components/providers/query-provider";
 import { PartialDate } from "@/components/ui/dates";
 import { useNumberFormat } from "@/components/ui/display-preferences";

@@ -16,3 +16,19 @@ export function NotFoundView() {
     </PageContainer>
   );
 }
+
+/** The 403 page: the page exists, the reader's role may not use it. */
+export function ForbiddenView() {
+  const t = useTranslations("forbidden");
+  return (
+    <PageContainer>
+      <PageTitle>{t("title")}</PageTitle>
+      <p className="max-w-prose text-slate-700">{t("body")}</p>
+      <p className="mt-6">
+        <Link href="/" className="font-medium text-brand-700 underline hover:text-brand-900">
+          {t("backHome")}
+        </Link>
+      </p>
+    </PageContainer>
+  );
+}

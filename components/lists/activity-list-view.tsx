@@ -5,10 +5,10 @@ import { CheckboxGroup, SelectField, TextField } from "@/components/ui/form/fiel
 import { PageContainer, PageTitle } from "@/components/ui/layout";
 import { Localized } from "@/components/ui/localized";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { ActivityStatusBadge } from "@/components/ui/status-badges";
+import { ActivityStatusBadge } from "@/components/records/status-badges";
 import type { ActivityListItem } from "@/lib/activities/data";
 import { ACTIVITY_SORTS } from "@/lib/activities/schema";
-import { ACTIVITY_STATUSES, ACTIVITY_TYPES } from "@/components/editing/enums";
+import { ACTIVITY_STATUSES, ACTIVITY_TYPES } from "@/lib/enums";
 import type { FrameworkTargetDto } from "@/lib/frameworks/dto";
 import { requireLocale } from "@/lib/i18n/routing";
 import type { LocalizedText } from "@/lib/i18n/localized-text";

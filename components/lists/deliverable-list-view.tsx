@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
+import { sortByName } from "@/lib/i18n/format";
 import { StageSummary } from "@/components/deliverables/deliverable-list";
-import { DELIVERABLE_TYPES, STAGE_KINDS } from "@/components/editing/enums";
+import { DELIVERABLE_TYPES, STAGE_KINDS } from "@/lib/enums";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { CheckboxGroup, SelectField, TextField } from "@/components/ui/form/fields";
 import { PageContainer, PageTitle } from "@/components/ui/layout";
@@ -93,7 +94,11 @@ export function DeliverableListView({
           name="state"
           label={t("lists.state")}
           emptyLabel={t("lists.any")}
-          options={memberStates.map((state) => ({ value: state.code, label: pickText(state.name, locale).text }))}
+          options={sortByName(
+            memberStates.map((state) => ({ value: state.code, label: pickText(state.name, locale).text })),
+            (option) => option.label,
+            locale,
+          )}
         />
         <FrameworkFilter targets={frameworkTargets} />
         <SelectField

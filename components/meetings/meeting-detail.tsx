@@ -7,8 +7,8 @@ import { Badge } from "@/components/ui/badge";
 import { DateRange } from "@/components/ui/dates";
 import { Field, Fields, PageContainer, PageTitle, Section } from "@/components/ui/layout";
 import { Localized } from "@/components/ui/localized";
-import { PartyName } from "@/components/ui/party";
-import { MeetingStatusBadge } from "@/components/ui/status-badges";
+import { PartyName } from "@/components/records/party-name";
+import { MeetingStatusBadge } from "@/components/records/status-badges";
 import { Link } from "@/lib/i18n/navigation";
 import type { MeetingDetail } from "@/lib/meetings/data";
 

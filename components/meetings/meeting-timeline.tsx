@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { DateRange } from "@/components/ui/dates";
 import { Localized } from "@/components/ui/localized";
-import { MeetingStatusBadge } from "@/components/ui/status-badges";
+import { MeetingStatusBadge } from "@/components/records/status-badges";
 import { Link } from "@/lib/i18n/navigation";
 import type { MeetingSummary } from "@/lib/meetings/dto";
 

@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
-import { PartialDate } from "@/components/ui/dates";
+import { DateRange, PartialDate } from "@/components/ui/dates";
 import { buttonBase, buttonTones } from "@/components/ui/form/button-styles";
 import { controlClass } from "@/components/ui/form/fields";
 import { Empty, PageContainer, PageTitle } from "@/components/ui/layout";
@@ -10,6 +10,7 @@ import { Num } from "@/components/ui/numbers";
 import { pickText } from "@/lib/i18n/localized-text";
 import { Link } from "@/lib/i18n/navigation";
 import type { MemberStateOverview, OverviewRow, ParticipationMark } from "@/lib/member-states/data";
+import type { MeetingSummary } from "@/lib/meetings/dto";
 
 const cell = "px-3 py-2 text-start align-middle";
 const stateLink = "font-medium text-brand-800 underline-offset-2 hover:underline";
@@ -88,7 +89,7 @@ export function MemberStateOverviewView({
                         <Localized value={meeting.title} />
                       </Link>
                       <span className="block text-xs font-normal text-slate-600">
-                        <PartialDate iso={meeting.startDate} precision={meeting.datePrecision} />
+                        <DateRange start={meeting.startDate} end={meeting.endDate} precision={meeting.datePrecision} />
                       </span>
                     </th>
                   ))}
@@ -119,8 +120,8 @@ export function MemberStateOverviewView({
                       </Link>
                     </th>
                     {meetings.map((meeting) => (
-                      <td key={meeting.id} className={cell}>
-                        <Mark mark={row.marks[meeting.id]} />
+                      <td key={meeting.id} className={cell} data-meeting={meeting.id}>
+                        <Mark kind={markOf(row, meeting)} />
                       </td>
                     ))}
                     {row.pledges && (
@@ -151,7 +152,7 @@ export function MemberStateOverviewView({
           {/* Phones: one card per state. */}
           <ul className="flex flex-col gap-3 md:hidden" data-testid="overview-cards">
             {rows.map((row) => (
-              <StateCard key={row.state.code} row={row} total={meetings.length} />
+              <StateCard key={row.state.code} row={row} meetings={meetings} />
             ))}
           </ul>
         </>
@@ -160,9 +161,12 @@ export function MemberStateOverviewView({
   );
 }
 
-function StateCard({ row, total }: { row: OverviewRow; total: number }) {
+function StateCard({ row, meetings }: { row: OverviewRow; meetings: MeetingSummary[] }) {
   const t = useTranslations("memberStates");
-  const marks = Object.values(row.marks);
+  // Attendance is counted over the meetings whose participation is recorded only.
+  const recorded = meetings.filter((m) => m.participationRecorded);
+  const marks = recorded.map((m) => row.marks[m.id]).filter((m) => m !== undefined);
+  const unrecorded = meetings.length - recorded.length;
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <h2 className="text-base font-semibold">
@@ -173,8 +177,16 @@ function StateCard({ row, total }: { row: OverviewRow; total: number }) {
       <dl className="mt-2 grid grid-cols-[1fr_auto] gap-x-4 gap-y-1 text-sm">
         <dt className="text-slate-700">{t("attended")}</dt>
         <dd>
-          <Num value={marks.length} /> {t("outOf")} <Num value={total} />
+          <Num value={marks.length} /> {t("outOf")} <Num value={recorded.length} />
         </dd>
+        {unrecorded > 0 && (
+          <>
+            <dt className="text-slate-700">{t("unrecordedCount")}</dt>
+            <dd>
+              <Num value={unrecorded} />
+            </dd>
+          </>
+        )}
         <dt className="text-slate-700">{t("presentedCount")}</dt>
         <dd>
           <Num value={marks.filter((m) => m === "presented").length} />
@@ -200,17 +212,24 @@ function StateCard({ row, total }: { row: OverviewRow; total: number }) {
   );
 }
 
-const MARK_STYLE: Record<ParticipationMark | "absent", string> = {
+type MarkKind = ParticipationMark | "absent" | "unrecorded";
+
+/** No mark means "did not take part" only once the meeting's participation is recorded. */
+function markOf(row: OverviewRow, meeting: MeetingSummary): MarkKind {
+  return row.marks[meeting.id] ?? (meeting.participationRecorded ? "absent" : "unrecorded");
+}
+
+const MARK_STYLE: Record<MarkKind, string> = {
   presented: "bg-emerald-700 text-white",
   participated: "border border-brand-700 text-brand-800",
   absent: "text-slate-600",
+  unrecorded: "border border-dashed border-slate-400 text-slate-600",
 };
 
 /** A participation mark: a symbol for sighted readers, its words for everyone (sr-only beside it). */
-function Mark({ mark }: { mark?: ParticipationMark }) {
+function Mark({ kind }: { kind: MarkKind }) {
   const t = useTranslations("memberStates");
-  const kind = mark ?? "absent";
-  const symbol = { presented: "★", participated: "✓", absent: "–" }[kind];
+  const symbol = { presented: "★", participated: "✓", absent: "–", unrecorded: "" }[kind];
   return (
     <span className="inline-flex items-center" data-mark={kind}>
       <span
@@ -229,9 +248,9 @@ function Legend() {
   return (
     <div className="mb-3 hidden flex-wrap items-center gap-x-5 gap-y-1 text-sm text-slate-700 md:flex">
       <span className="font-medium">{t("legend")}:</span>
-      {(["presented", "participated", "absent"] as const).map((kind) => (
+      {(["presented", "participated", "absent", "unrecorded"] as const).map((kind) => (
         <span key={kind} className="inline-flex items-center gap-1.5">
-          <Mark mark={kind === "absent" ? undefined : kind} />
+          <Mark kind={kind} />
           <span aria-hidden="true">{t(kind)}</span>
         </span>
       ))}

@@ -1,11 +1,12 @@
-import { useTranslations } from "next-intl";
-import type { ReactNode } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { Fragment, type ReactNode } from "react";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Badge } from "@/components/ui/badge";
 import { DateRange, PartialDate } from "@/components/ui/dates";
 import { Empty, PageContainer, PageTitle, Section } from "@/components/ui/layout";
 import { Localized } from "@/components/ui/localized";
-import { DeliverableTypeBadge } from "@/components/ui/status-badges";
+import { DeliverableTypeBadge } from "@/components/records/status-badges";
+import { listSeparator } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { MemberStateProfile, StateCommentDto } from "@/lib/member-states/data";
 
@@ -30,6 +31,7 @@ export function MemberStateProfileView({
   const t = useTranslations("memberStatePage");
   const nav = useTranslations("nav");
   const pledgeT = useTranslations("pledges");
+  const locale = useLocale();
   const { state } = profile;
   return (
     <PageContainer>
@@ -135,6 +137,17 @@ export function MemberStateProfileView({
                     </>
                   )}
                 </div>
+                {doc.via.length > 0 && (
+                  <p className="mt-1 text-sm text-slate-700" data-testid="received-via">
+                    {t("via")}{" "}
+                    {doc.via.map((group, j) => (
+                      <Fragment key={j}>
+                        {j > 0 && listSeparator(locale)}
+                        <Localized value={group} />
+                      </Fragment>
+                    ))}
+                  </p>
+                )}
                 {doc.note && (
                   <p className="mt-1 text-sm">
                     <span className="font-medium">{t("request")}: </span>

@@ -6,7 +6,7 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { MeetingTimeline } from "@/components/meetings/meeting-timeline";
 import { Empty, PageContainer, PageTitle, Section } from "@/components/ui/layout";
 import { Localized } from "@/components/ui/localized";
-import { PlanStatusBadge } from "@/components/ui/status-badges";
+import { PlanStatusBadge } from "@/components/records/status-badges";
 import { ReportDownloads } from "@/components/reports/report-downloads";
 import type { PillarWithActivities, PlanDetail } from "@/lib/plans/data";
 import { PlanAdoption } from "./plan-adoption";

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Localized } from "@/components/ui/localized";
-import { PlanStatusBadge } from "@/components/ui/status-badges";
+import { PlanStatusBadge } from "@/components/records/status-badges";
 import { Link } from "@/lib/i18n/navigation";
 import type { PlanSummary } from "@/lib/plans/data";
 import { PlanAdoption } from "./plan-adoption";

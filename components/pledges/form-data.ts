@@ -1,17 +1,10 @@
-import { integer, nullableText, optionalText, requiredText, text } from "@/components/editing/decode";
-import type { FormValues } from "@/components/ui/form/form-values";
+import { integer, nullableText, optionalText, requiredText, text } from "@/lib/forms/decode";
+import type { FormValues } from "@/lib/forms/form-values";
 import type { LocalizedText } from "@/lib/i18n/localized-text";
 import type { PledgeDto, PledgeUpdateDto } from "@/lib/pledges/dto";
 
 // The pledge forms' FormData as the inputs lib/pledges/schema.ts validates, and records as the
 // forms' values (the inverse). Nothing is checked here: the schema reports what is missing.
-
-export const PLEDGE_STATUSES = [
-  "announced",
-  "in_progress",
-  "fulfilled",
-  "withdrawn",
-] as const satisfies readonly PledgeDto["status"][];
 
 function texts(out: FormValues, name: string, value: LocalizedText | null | undefined) {
   out[`${name}.ar`] = value?.ar ?? "";

@@ -1,14 +1,15 @@
 "use client";
 
+import { DateField } from "@/components/editing/date-field";
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { EditForm } from "@/components/editing/edit-form";
-import { INITIAL_EDIT_STATE, type EditAction } from "@/components/editing/edit-state";
+import { INITIAL_EDIT_STATE, type EditAction } from "@/lib/forms/edit-state";
 import { SubmitButton } from "@/components/ui/form/buttons";
 import { BilingualField } from "@/components/ui/form/bilingual-field";
 import { Fieldset, SelectField, TextField, type Option } from "@/components/ui/form/fields";
-import type { FormValues } from "@/components/ui/form/form-values";
-import { PLEDGE_STATUSES } from "./form-data";
+import type { FormValues } from "@/lib/forms/form-values";
+import { PLEDGE_STATUSES } from "@/lib/enums";
 
 // The pledge forms of a member state's page: the secretariat records and edits pledges and
 // decides on updates; a focal point reports progress. Each posts to a server action (plain form
@@ -73,7 +74,7 @@ export function PledgeUpdateForm({ action, initial, cancelHref, submitLabel }: C
       testId="pledge-update-form"
     >
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <TextField name="reportedOn" label={t("reportedOnField")} type="date" requiredLabel={editing("required")} />
+        <DateField name="reportedOn" label={t("reportedOnField")} requiredLabel={editing("required")} />
         <TextField
           name="progress"
           label={t("reportedProgressField")}
@@ -109,32 +110,34 @@ export function ReviewForm({ action, initial, cancelHref }: Common) {
   );
 }
 
-/** Deleting a pledge with its updates, at the version shown (a stale one is refused). */
+/**
+ * Deleting a pledge with its updates, at the version shown (a stale one is refused): the first
+ * click opens the warning, a second explicit one deletes.
+ */
 export function PledgeDeleteForm({ action, id, version }: { action: EditAction; id: string; version: number }) {
   const t = useTranslations("pledges");
   const editing = useTranslations("editing");
   const locale = useLocale();
   const [state, formAction] = useActionState(action, INITIAL_EDIT_STATE);
   return (
-    <form
-      action={formAction}
-      className="mt-4 flex flex-col gap-2 border-t border-slate-200 pt-4"
-      data-testid="pledge-delete-form"
-    >
-      <input type="hidden" name="locale" value={locale} />
-      <input type="hidden" name="id" value={id} />
-      <input type="hidden" name="version" value={version} />
-      <p className="text-sm text-slate-800">{t("deleteWarning")}</p>
-      {state.error && (
-        <p role="alert" className="rounded-md border border-rose-300 bg-rose-50 px-3 py-2 text-sm text-rose-950">
-          {state.error.message}
-        </p>
-      )}
-      <div>
-        <SubmitButton tone="danger" pendingLabel={editing("deleting")}>
-          {t("delete")}
-        </SubmitButton>
-      </div>
-    </form>
+    <details className="mt-4 border-t border-slate-200 pt-4" open={Boolean(state.error)}>
+      <summary className="cursor-pointer text-sm font-medium text-rose-800">{t("delete")}</summary>
+      <form action={formAction} className="mt-3 flex flex-col gap-2" data-testid="pledge-delete-form">
+        <input type="hidden" name="locale" value={locale} />
+        <input type="hidden" name="id" value={id} />
+        <input type="hidden" name="version" value={version} />
+        <p className="text-sm text-slate-800">{t("deleteWarning")}</p>
+        {state.error && (
+          <p role="alert" className="rounded-md border border-rose-300 bg-rose-50 px-3 py-2 text-sm text-rose-950">
+            {state.error.message}
+          </p>
+        )}
+        <div>
+          <SubmitButton tone="danger" pendingLabel={editing("deleting")}>
+            {t("confirmDelete")}
+          </SubmitButton>
+        </div>
+      </form>
+    </details>
   );
 }

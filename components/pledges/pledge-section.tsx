@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import type { EditState } from "@/components/editing/edit-state";
+import type { EditState } from "@/lib/forms/edit-state";
 import { FORM_NAMESPACES, ScopedMessages } from "@/components/editing/scoped-messages";
 import { PartialDate } from "@/components/ui/dates";
 import type { Option } from "@/components/ui/form/fields";

@@ -3,8 +3,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { useLocale } from "next-intl";
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
-import type { ErrorShape } from "@/components/editing/edit-state";
-import { ApiFailure } from "@/components/editing/activity-status-api";
+import { ApiFailure } from "@/lib/api/client";
+import type { ErrorShape } from "@/lib/errors";
 import { QueryProvider } from "@/components/providers/query-provider";
 import { buttonBase, buttonTones } from "@/components/ui/form/button-styles";
 import { Percent } from "@/components/ui/numbers";

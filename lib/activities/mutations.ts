@@ -14,15 +14,23 @@ import {
 import { touchMeetingsOf } from "@/lib/audit/links";
 import { knownFrameworkTargets } from "@/lib/frameworks/mutations";
 import { reorder } from "@/lib/audit/reorder";
-import { diff, expectVersion, guardedWrite, transaction, writeAudit, type Snapshot, type Tx } from "@/lib/audit/write";
+import { diff, transaction, writeAudit, type Snapshot, type Tx } from "@/lib/audit/write";
+import {
+  NEXT_VERSION,
+  currentVersion,
+  deleteVersioned,
+  expectRecordVersion,
+  findInScope,
+  updateVersioned,
+} from "@/lib/audit/versioned";
 import { assertCan } from "@/lib/auth/permissions";
 import { readableActivities, readableMeetings, readablePillars } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/viewer";
-import { isUuid } from "@/lib/db/dto";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, assertKeyFree, orNotFound, parseInput } from "@/lib/errors";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { getActivity, listActivities, type ActivityDetail, type ActivityListItem } from "./data";
+import { ACTIVITY_RANGES, isStatusChange, withCompletedProgress } from "./rules";
 import { ActivityCreateInput, ActivityStatusInput, ActivityUpdateInput } from "./schema";
 
 // Writes to activities, including the secretariat's quick status update (status, progress and a
@@ -46,9 +54,6 @@ const ACTIVITY_FIELDS = {
   outcome: "json",
 } satisfies Partial<Record<keyof Prisma.ActivitySelect, FieldKind>>;
 
-/** Changes limited to these are a status change on the timeline; anything else is an edit. */
-const STATUS_FIELDS = new Set(["status", "progress"]);
-
 const activityRecordSelect = {
   id: true,
   key: true,
@@ -67,6 +72,8 @@ type ActivityRecord = Prisma.ActivityGetPayload<{ select: typeof activityRecordS
 export interface MutationOptions {
   /** The language a status note is written in (the request's locale). */
   locale?: Locale;
+  /** The note of a change made in bulk (the import's "Spreadsheet import"), recorded in place of a status note. */
+  auditNote?: Record<string, string>;
 }
 
 function snapshot(row: ActivityRecord): Snapshot {
@@ -82,9 +89,7 @@ function snapshot(row: ActivityRecord): Snapshot {
 function given(
   fields: Record<string, unknown> & { partnerIds?: string[]; meetingIds?: string[]; frameworkTargetIds?: string[] },
 ): Snapshot {
-  const values = givenFields(fields, ACTIVITY_FIELDS);
-  // Marking an activity completed means it is done, unless the caller says how far it got.
-  if (values.status === "completed" && values.progress === undefined) values.progress = 100;
+  const values = withCompletedProgress(givenFields(fields, ACTIVITY_FIELDS));
   if (fields.partnerIds) values.partnerIds = idSet(fields.partnerIds);
   if (fields.meetingIds) values.meetingIds = idSet(fields.meetingIds);
   if (fields.frameworkTargetIds) values.frameworkTargetIds = idSet(fields.frameworkTargetIds);
@@ -94,8 +99,7 @@ function given(
 /** Invariants and references of the activity as it would be after the write. */
 async function check(tx: Tx, viewer: Viewer, next: Snapshot, changed: (field: string) => boolean): Promise<void> {
   const errors = new FieldCheck();
-  if (changed("plannedStart") || changed("plannedEnd")) errors.order(next.plannedStart, next.plannedEnd, "plannedEnd");
-  if (changed("actualStart") || changed("actualEnd")) errors.order(next.actualStart, next.actualEnd, "actualEnd");
+  errors.ranges(next, ACTIVITY_RANGES, changed);
   const partnerIds = (next.partnerIds ?? []) as string[];
   const meetingIds = (next.meetingIds ?? []) as string[];
   // One query at a time: a transaction is one connection.
@@ -131,19 +135,10 @@ async function pillarFor(tx: Tx, viewer: Viewer, pillarId: string) {
   return { id: pillar.id, nextPosition: (pillar.activities[0]?.position ?? 0) + 1 };
 }
 
-async function findActivity(tx: Tx, viewer: Viewer, id: string): Promise<ActivityRecord> {
-  const row = isUuid(id)
-    ? await tx.activity.findFirst({
-        where: { AND: [{ id }, readableActivities(viewer)] },
-        select: activityRecordSelect,
-      })
-    : null;
-  if (!row) throw new AppError("not_found");
-  return row;
-}
-
-const reload = (tx: Tx, id: string) =>
-  tx.activity.findUnique({ where: { id }, select: { version: true, updatedAt: true } });
+const findActivity = (tx: Tx, viewer: Viewer, id: string): Promise<ActivityRecord> =>
+  findInScope(id, () =>
+    tx.activity.findFirst({ where: { AND: [{ id }, readableActivities(viewer)] }, select: activityRecordSelect }),
+  );
 
 export async function createActivity(viewer: Viewer, input: unknown): Promise<ActivityDetail> {
   assertCan(viewer, "create", "activity");
@@ -181,66 +176,72 @@ export async function createActivity(viewer: Viewer, input: unknown): Promise<Ac
   return orNotFound(getActivity(viewer, id));
 }
 
+/**
+ * The update of an activity inside the caller's transaction: the one write every caller goes
+ * through (the API and the forms via updateActivity, the spreadsheet import row by row).
+ */
+export async function writeActivityUpdate(
+  tx: Tx,
+  viewer: Viewer,
+  activityId: string,
+  input: ActivityUpdateInput,
+  options: MutationOptions = {},
+): Promise<void> {
+  const { version, note, ...fields } = input;
+  const before = await findActivity(tx, viewer, activityId);
+  assertCan(viewer, "update", "activity", { isPublic: before.pillar.plan.isPublic });
+  await expectRecordVersion(tx, "activity", before, version);
+  const old = snapshot(before);
+  const next = { ...old, ...given(fields) };
+  const changes = diff(old, next);
+  const changed = (field: string) => field in changes;
+  if (Object.keys(changes).length === 0 && note === undefined) return;
+  await check(tx, viewer, next, changed);
+
+  const data = writeData(pickChanged(next, changes), ACTIVITY_FIELDS) as Prisma.ActivityUncheckedUpdateManyInput;
+  if (changed("pillarId")) {
+    // Moving to another pillar puts the activity at its end.
+    const pillar = await pillarFor(tx, viewer, next.pillarId as string);
+    data.position = pillar.nextPosition;
+    changes.position = { from: before.position, to: pillar.nextPosition };
+  }
+  await updateVersioned(tx, viewer, {
+    resource: "activity",
+    before,
+    version,
+    changes,
+    action: isStatusChange(Object.keys(changes)) ? "status_change" : "update",
+    note: options.auditNote ?? (note === undefined ? null : { [options.locale ?? defaultLocale]: note }),
+    write: (where) => tx.activity.updateMany({ where, data: { ...data, ...NEXT_VERSION } }),
+  });
+  if (changed("partnerIds")) {
+    await tx.activityPartner.deleteMany({ where: { activityId: before.id } });
+    await tx.activityPartner.createMany({
+      data: (next.partnerIds as string[]).map((organizationId) => ({ activityId: before.id, organizationId })),
+    });
+  }
+  if (changed("meetingIds")) {
+    await tx.activityMeeting.deleteMany({ where: { activityId: before.id } });
+    await tx.activityMeeting.createMany({
+      data: (next.meetingIds as string[]).map((meetingId) => ({ activityId: before.id, meetingId })),
+    });
+    await touchMeetingsOf(tx, viewer, before.id, old.meetingIds as string[], next.meetingIds as string[]);
+  }
+  if (changed("frameworkTargetIds")) {
+    await tx.activityFramework.deleteMany({ where: { activityId: before.id } });
+    await tx.activityFramework.createMany({
+      data: (next.frameworkTargetIds as string[]).map((targetId) => ({ activityId: before.id, targetId })),
+    });
+  }
+}
+
 async function applyUpdate(
   viewer: Viewer,
   activityId: string,
   input: ActivityUpdateInput,
   options: MutationOptions,
 ): Promise<ActivityDetail> {
-  const { version, note, ...fields } = input;
-  await transaction(async (tx) => {
-    const before = await findActivity(tx, viewer, activityId);
-    assertCan(viewer, "update", "activity", { isPublic: before.pillar.plan.isPublic });
-    await expectVersion(tx, "activity", before.id, before, version);
-    const old = snapshot(before);
-    const next = { ...old, ...given(fields) };
-    const changes = diff(old, next);
-    const changed = (field: string) => field in changes;
-    if (Object.keys(changes).length === 0 && note === undefined) return;
-    await check(tx, viewer, next, changed);
-
-    const data = writeData(pickChanged(next, changes), ACTIVITY_FIELDS) as Prisma.ActivityUncheckedUpdateManyInput;
-    if (changed("pillarId")) {
-      // Moving to another pillar puts the activity at its end.
-      const pillar = await pillarFor(tx, viewer, next.pillarId as string);
-      data.position = pillar.nextPosition;
-      changes.position = { from: before.position, to: pillar.nextPosition };
-    }
-    await guardedWrite(
-      tx,
-      "activity",
-      before.id,
-      () => tx.activity.updateMany({ where: { id: before.id, version }, data: { ...data, version: { increment: 1 } } }),
-      () => reload(tx, before.id),
-    );
-    if (changed("partnerIds")) {
-      await tx.activityPartner.deleteMany({ where: { activityId: before.id } });
-      await tx.activityPartner.createMany({
-        data: (next.partnerIds as string[]).map((organizationId) => ({ activityId: before.id, organizationId })),
-      });
-    }
-    if (changed("meetingIds")) {
-      await tx.activityMeeting.deleteMany({ where: { activityId: before.id } });
-      await tx.activityMeeting.createMany({
-        data: (next.meetingIds as string[]).map((meetingId) => ({ activityId: before.id, meetingId })),
-      });
-      await touchMeetingsOf(tx, viewer, before.id, old.meetingIds as string[], next.meetingIds as string[]);
-    }
-    if (changed("frameworkTargetIds")) {
-      await tx.activityFramework.deleteMany({ where: { activityId: before.id } });
-      await tx.activityFramework.createMany({
-        data: (next.frameworkTargetIds as string[]).map((targetId) => ({ activityId: before.id, targetId })),
-      });
-    }
-    const statusOnly = Object.keys(changes).every((f) => STATUS_FIELDS.has(f));
-    await writeAudit(tx, viewer, {
-      action: statusOnly ? "status_change" : "update",
-      resource: "activity",
-      entityId: before.id,
-      changes,
-      note: note === undefined ? null : { [options.locale ?? defaultLocale]: note },
-    });
-  });
+  await transaction((tx) => writeActivityUpdate(tx, viewer, activityId, input, options));
   return orNotFound(getActivity(viewer, activityId));
 }
 
@@ -275,19 +276,12 @@ export async function deleteActivity(viewer: Viewer, activityId: string, input: 
   await transaction(async (tx) => {
     const before = await findActivity(tx, viewer, activityId);
     assertCan(viewer, "delete", "activity", { isPublic: before.pillar.plan.isPublic });
-    await expectVersion(tx, "activity", before.id, before, version);
-    await guardedWrite(
-      tx,
-      "activity",
-      before.id,
-      () => tx.activity.deleteMany({ where: { id: before.id, version } }),
-      () => reload(tx, before.id),
-    );
-    await writeAudit(tx, viewer, {
-      action: "delete",
+    await deleteVersioned(tx, viewer, {
       resource: "activity",
-      entityId: before.id,
-      changes: diff({ key: before.key, position: before.position, ...snapshot(before) }, null),
+      before,
+      version,
+      snapshot: { key: before.key, position: before.position, ...snapshot(before) },
+      remove: (where) => tx.activity.deleteMany({ where }),
     });
     await touchMeetingsOf(tx, viewer, before.id, snapshot(before).meetingIds as string[], []);
   });
@@ -298,13 +292,12 @@ export async function reorderActivities(viewer: Viewer, pillarId: string, input:
   assertCan(viewer, "update", "activity");
   const { order } = parseInput(ReorderInput, input);
   await transaction(async (tx) => {
-    const pillar = isUuid(pillarId)
-      ? await tx.pillar.findFirst({
-          where: { AND: [{ id: pillarId }, readablePillars(viewer)] },
-          select: { id: true, plan: { select: { isPublic: true } } },
-        })
-      : null;
-    if (!pillar) throw new AppError("not_found");
+    const pillar = await findInScope(pillarId, () =>
+      tx.pillar.findFirst({
+        where: { AND: [{ id: pillarId }, readablePillars(viewer)] },
+        select: { id: true, plan: { select: { isPublic: true } } },
+      }),
+    );
     assertCan(viewer, "update", "activity", { isPublic: pillar.plan.isPublic });
     const current = await tx.activity.findMany({
       where: { pillarId: pillar.id },
@@ -321,7 +314,7 @@ export async function reorderActivities(viewer: Viewer, pillarId: string, input:
           where: { id, version, pillarId: pillar.id },
           data: { position, version: { increment: 1 } },
         }),
-      (id) => reload(tx, id),
+      (id) => currentVersion(tx, "activity", id),
     );
   });
   return listActivities(viewer, { pillarId });

@@ -1,5 +1,17 @@
 import { z } from "zod";
-import { Id, IdList, IsoDate, Key, OptionalText, Version } from "@/lib/validation/fields";
+import {
+  Id,
+  IdList,
+  IsoDate,
+  Key,
+  OptionalLabel,
+  OptionalText,
+  TEXT_LIMITS,
+  Text,
+  Version,
+  endsNotBeforeStarts,
+  intBetween,
+} from "@/lib/validation/fields";
 import { ActivityStatus, ActivityType, DatePrecision } from "@/lib/db/generated/enums";
 import { FrameworkTargetIds } from "@/lib/frameworks/schema";
 import { LocalizedText } from "@/lib/i18n/localized-text";
@@ -7,10 +19,10 @@ import { multi, PageNumber, SearchText } from "@/lib/lists/query";
 
 // Input of the activity mutations and of POST/PATCH /api/v1/activities.
 
-export const Progress = z.int().min(0).max(100);
+export const Progress = intBetween(0, 100);
 
 /** A status note: plain text in its writer's language (kept with the audit event). */
-export const StatusNote = z.string().trim().min(1).max(2000);
+export const StatusNote = Text(TEXT_LIMITS.note);
 
 const activityFields = {
   /** Moving an activity to another pillar (of the same or another plan). */
@@ -25,7 +37,7 @@ const activityFields = {
   actualStart: IsoDate.nullable(),
   actualEnd: IsoDate.nullable(),
   datePrecision: z.enum(DatePrecision),
-  leadUnit: OptionalText,
+  leadUnit: OptionalLabel,
   outcome: OptionalText,
   /** Partner organisations; replaces the list. */
   partnerIds: IdList,
@@ -37,29 +49,36 @@ const activityFields = {
 
 const optionalFields = z.object(activityFields).partial().shape;
 
-export const ActivityCreateInput = z
-  .strictObject({
+const DATE_PAIRS = [
+  ["plannedStart", "plannedEnd"],
+  ["actualStart", "actualEnd"],
+] as const;
+
+export const ActivityCreateInput = endsNotBeforeStarts(
+  z.strictObject({
     ...optionalFields,
     pillarId: activityFields.pillarId,
     title: activityFields.title,
     key: Key.optional(),
     /** 1-based; appended after the pillar's last activity when omitted. */
     position: z.int().min(1).max(1000).optional(),
-  })
-  .meta({ id: "ActivityCreateInput" });
+  }),
+  DATE_PAIRS,
+).meta({ id: "ActivityCreateInput" });
 export type ActivityCreateInput = z.infer<typeof ActivityCreateInput>;
 
 /**
  * Any subset of the fields plus `version`. A change of status or progress only, with or without
  * `note`, is recorded as a status change; anything else as an edit (keeping the note).
  */
-export const ActivityUpdateInput = z
-  .strictObject({
+export const ActivityUpdateInput = endsNotBeforeStarts(
+  z.strictObject({
     ...optionalFields,
     note: StatusNote.optional(),
     version: Version,
-  })
-  .meta({ id: "ActivityUpdateInput" });
+  }),
+  DATE_PAIRS,
+).meta({ id: "ActivityUpdateInput" });
 export type ActivityUpdateInput = z.infer<typeof ActivityUpdateInput>;
 
 /** The quick status update: `{ status?, progress?, note?, version }`. */
@@ -89,7 +108,7 @@ export const ActivityListQuery = z.object({
   from: IsoDate.optional(),
   to: IsoDate.optional(),
   /** A framework target id ("gcm-1"): activities tagged with it. */
-  framework: z.string().trim().min(1).max(50).optional(),
+  framework: Text(50).optional(),
   q: SearchText.optional(),
   sort: z.enum(ACTIVITY_SORTS).optional(),
   page: PageNumber.optional(),

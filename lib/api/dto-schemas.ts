@@ -79,6 +79,8 @@ export const MeetingSummarySchema = MeetingRefSchema.extend({
   status: z.enum(MeetingStatus),
   endDate: Day,
   city: OptionalText,
+  /** The member states' participation is recorded: a state not listed did not take part. */
+  participationRecorded: z.boolean(),
   version: z.int(),
 }).meta({ id: "MeetingSummary" });
 
@@ -352,6 +354,8 @@ export const MemberStateProfileSchema = z
         date: Day,
         datePrecision: z.enum(DatePrecision),
         note: OptionalText,
+        /** The groups standing for every state it was sent to; empty when sent to the state itself. */
+        via: z.array(Text),
       }),
     ),
     pledges: z.array(PledgeSchema.extend({ updates: z.array(PledgeUpdateSchema).nullable() })).nullable(),

@@ -1,6 +1,7 @@
-import { AppError } from "@/lib/errors";
+import { AppError, type ErrorShape } from "@/lib/errors";
+import { toAppError } from "@/lib/faults";
 import type { Locale } from "@/lib/i18n/locales";
-import { errorMessage, fieldMessages } from "./messages";
+import { errorMessage, fieldMessages } from "@/lib/i18n/error-messages";
 
 // Responses of /api/v1: `{ "data": ... }` on success, `{ "error": { "code", "message",
 // "fields"?, "conflict"? } }` otherwise, never cached (every answer depends on who asks).
@@ -19,18 +20,22 @@ export function noContent(): Response {
   return new Response(null, { status: 204, headers: HEADERS });
 }
 
+/** An API answer that is not a success: the one error shape under `error`. */
 export interface ErrorBody {
-  error: {
-    code: AppError["code"];
-    message: string;
-    fields?: Record<string, string[]>;
-    conflict?: AppError["conflict"];
-  };
+  error: ErrorShape;
+}
+
+/**
+ * Any thrown value as an AppError: its own, a database refusal of the caller's input (a unique
+ * key taken by a concurrent write...), else `internal`. Every route and action goes through it.
+ */
+export function asAppError(thrown: unknown): AppError {
+  return toAppError(thrown);
 }
 
 /** Any thrown value as the error shape; unexpected ones are logged and answered 500 without details. */
 export function errorResponse(thrown: unknown, locale: Locale): Response {
-  const error = thrown instanceof AppError ? thrown : new AppError("internal", { cause: thrown });
+  const error = asAppError(thrown);
   if (error.code === "internal") console.error("API error", thrown);
   const body: ErrorBody = { error: { code: error.code, message: errorMessage(error.code, locale) } };
   if (error.fields) body.error.fields = fieldMessages(error.fields, locale);

@@ -2,6 +2,7 @@ import "server-only";
 import { isoDate } from "@/lib/db/dto";
 import { Prisma } from "@/lib/db/generated/client";
 import { AppError, type FieldErrors } from "@/lib/errors";
+import { endsBeforeStart, type Range } from "@/lib/validation/ranges";
 import type { Json, Snapshot } from "./write";
 
 // Turning a record's scalar columns into a JSON snapshot and back. A snapshot uses the API's
@@ -75,11 +76,14 @@ export class FieldCheck {
     return this;
   }
 
-  /** `end` must not come before `start` (both `YYYY-MM-DD` or years; nulls pass). */
-  order(start: Json | undefined, end: Json | undefined, endPath: string): this {
-    if (start != null && end != null && (end as string | number) < (start as string | number)) {
-      this.add(endPath, "end_before_start");
-    }
+  /** The feature's start/end pairs (its rules.ts), for those the write touches: an end before its start. */
+  ranges<F extends string>(
+    next: Partial<Record<F, unknown>>,
+    ranges: readonly Range<F>[],
+    changed: (field: string) => boolean,
+  ): this {
+    const touched = ranges.filter(([start, end]) => changed(start) || changed(end));
+    for (const end of endsBeforeStart(next, touched)) this.add(end, "end_before_start");
     return this;
   }
 
@@ -99,20 +103,24 @@ export function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
+/** How many ids one millisecond's 12-bit counter can number. */
+const IDS_PER_MS = 4096;
+
 /**
- * `n` UUIDv7s that sort in the order generated: one timestamp and a counter in the 12 `rand_a`
- * bits. Children written with `createMany` (presenters, recipients) are read back ordered by id,
- * and Prisma's own uuid(7) default does not promise order within one millisecond.
+ * `n` UUIDv7s that sort in the order generated: a timestamp and a counter in the 12 `rand_a`
+ * bits. Children written with `createMany` (presenters, recipients) and the rows of an import are
+ * read back ordered by id, and Prisma's own uuid(7) default does not promise order within one
+ * millisecond. Past 4096 ids the timestamp moves on by a millisecond per 4096, so a sheet of any
+ * length still gets ids in its order.
  */
 export function sequentialUuids(n: number): string[] {
-  if (n > 4096) throw new RangeError("At most 4096 ordered ids at once");
-  const ms = Date.now();
-  const timeHex = ms.toString(16).padStart(12, "0");
+  const start = Date.now();
   return Array.from({ length: n }, (_, i) => {
+    const timeHex = (start + Math.floor(i / IDS_PER_MS)).toString(16).padStart(12, "0");
     const random = crypto.getRandomValues(new Uint8Array(8));
     random[0] = (random[0]! & 0x3f) | 0x80; // RFC 9562 variant
     const tail = Array.from(random, (b) => b.toString(16).padStart(2, "0")).join("");
-    const randA = (0x7000 | i).toString(16);
+    const randA = (0x7000 | (i % IDS_PER_MS)).toString(16);
     return `${timeHex.slice(0, 8)}-${timeHex.slice(8)}-${randA}-${tail.slice(0, 4)}-${tail.slice(4)}`;
   });
 }

@@ -185,6 +185,10 @@ async function refuseReusedTotp(ctx: HookContext): Promise<void> {
 const beforeAuth = createAuthMiddleware(async (ctx) => {
   if (ctx.path === "/sign-in/email") await throttleSignIn(ctx);
   else if (ctx.path === "/two-factor/verify-totp") await refuseReusedTotp(ctx);
+  // A changed password ends every other session, whoever calls POST /api/auth/change-password:
+  // whoever learnt the old password must not stay signed in with it.
+  else if (ctx.path === "/change-password" && ctx.body && typeof ctx.body === "object")
+    return { context: { body: { ...ctx.body, revokeOtherSessions: true } } };
 });
 
 const settleSignIn = createAuthMiddleware(async (ctx) => {

@@ -1,11 +1,11 @@
 import "server-only";
 import { DeleteInput } from "@/lib/validation/fields";
 import { FieldCheck } from "@/lib/audit/record";
-import { diff, expectVersion, guardedWrite, transaction, writeAudit, type Tx } from "@/lib/audit/write";
+import { diff, transaction, writeAudit, type Tx } from "@/lib/audit/write";
+import { NEXT_VERSION, expectRecordVersion, findInScope, updateVersioned } from "@/lib/audit/versioned";
 import { assertCan } from "@/lib/auth/permissions";
 import { readableActivities, readableComments, readableDeliverables, readableMeetings } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/viewer";
-import { isUuid } from "@/lib/db/dto";
 import { AppError, orNotFound, parseInput } from "@/lib/errors";
 import { getComment, type CommentDto } from "./data";
 import { CommentCreateInput, CommentUpdateInput } from "./schema";
@@ -26,16 +26,10 @@ const commentRecordSelect = {
   updatedAt: true,
 } as const;
 
-async function findComment(tx: Tx, viewer: Viewer, id: string) {
-  const row = isUuid(id)
-    ? await tx.comment.findFirst({ where: { AND: [{ id }, readableComments(viewer)] }, select: commentRecordSelect })
-    : null;
-  if (!row) throw new AppError("not_found");
-  return row;
-}
-
-const reload = (tx: Tx, id: string) => () =>
-  tx.comment.findFirst({ where: { id, deletedAt: null }, select: { version: true, updatedAt: true } });
+const findComment = (tx: Tx, viewer: Viewer, id: string) =>
+  findInScope(id, () =>
+    tx.comment.findFirst({ where: { AND: [{ id }, readableComments(viewer)] }, select: commentRecordSelect }),
+  );
 
 export async function createComment(viewer: Viewer, input: unknown): Promise<CommentDto> {
   assertCan(viewer, "create", "comment");
@@ -83,24 +77,15 @@ export async function updateComment(viewer: Viewer, commentId: string, input: un
   await transaction(async (tx) => {
     const before = await findComment(tx, viewer, commentId);
     assertCan(viewer, "update", "comment", before);
-    await expectVersion(tx, "comment", before.id, before, version);
+    await expectRecordVersion(tx, "comment", before, version);
     if (before.body === body) return;
-    await guardedWrite(
-      tx,
-      "comment",
-      before.id,
-      () =>
-        tx.comment.updateMany({
-          where: { id: before.id, version, deletedAt: null },
-          data: { body, version: { increment: 1 } },
-        }),
-      reload(tx, before.id),
-    );
-    await writeAudit(tx, viewer, {
-      action: "update",
+    await updateVersioned(tx, viewer, {
       resource: "comment",
-      entityId: before.id,
+      before,
+      version,
       changes: diff({ body: before.body }, { body }),
+      write: (where) =>
+        tx.comment.updateMany({ where: { ...where, deletedAt: null }, data: { body, ...NEXT_VERSION } }),
     });
   });
   return orNotFound(getComment(viewer, commentId));
@@ -113,19 +98,20 @@ export async function deleteComment(viewer: Viewer, commentId: string, input: un
   await transaction(async (tx) => {
     const before = await findComment(tx, viewer, commentId);
     assertCan(viewer, "delete", "comment", before);
-    await expectVersion(tx, "comment", before.id, before, version);
-    await guardedWrite(
-      tx,
-      "comment",
-      before.id,
-      () =>
+    await expectRecordVersion(tx, "comment", before, version);
+    const { id: _id, version: _version, updatedAt: _updatedAt, ...fields } = before;
+    // Hiding is an update of `deletedAt`, recorded as the deletion it is to its readers.
+    await updateVersioned(tx, viewer, {
+      resource: "comment",
+      before,
+      version,
+      action: "delete",
+      changes: diff(fields, null),
+      write: (where) =>
         tx.comment.updateMany({
-          where: { id: before.id, version, deletedAt: null },
-          data: { deletedAt: new Date(), version: { increment: 1 } },
+          where: { ...where, deletedAt: null },
+          data: { deletedAt: new Date(), ...NEXT_VERSION },
         }),
-      reload(tx, before.id),
-    );
-    const { id, version: _version, updatedAt: _updatedAt, ...fields } = before;
-    await writeAudit(tx, viewer, { action: "delete", resource: "comment", entityId: id, changes: diff(fields, null) });
+    });
   });
 }

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { Id, Version } from "@/lib/validation/fields";
+import { Id, TEXT_LIMITS, Text, Version } from "@/lib/validation/fields";
 
 // Input of the comment mutations and of POST/PATCH /api/v1/comments. A comment is plain text in
 // its writer's language (not bilingual) on exactly one activity, meeting or deliverable.
 
-export const CommentBody = z.string().trim().min(1).max(5000);
+export const CommentBody = Text(TEXT_LIMITS.comment);
 
 export const CommentCreateInput = z
   .strictObject({

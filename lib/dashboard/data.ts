@@ -19,6 +19,8 @@ import { meetingOrder } from "@/lib/meetings/dto";
 import { toDate } from "@/lib/validation/fields";
 import type {
   Deadline,
+  LateItems,
+  UpcomingMeeting,
   PlanChanges,
   PlanDashboard,
   PlanProgress,
@@ -27,7 +29,8 @@ import type {
   StatusChange,
   CreatedRecord,
 } from "./dto";
-import { ACTIVITY_STATUSES, emptyStageCounts, figuresOf, type StatusGroup } from "./progress";
+import { ACTIVITY_STATUSES } from "@/lib/enums";
+import { emptyStageCounts, figuresOf, type StatusGroup } from "./progress";
 import type { ChangesQuery } from "./schema";
 
 // The plan dashboard's figures, the progress API and "what changed", in a fixed number of queries
@@ -248,78 +251,100 @@ const SETTLED: ActivityStatus[] = ["completed", "cancelled"];
  * Everything the plan dashboard shows, or null when the plan does not exist or the viewer may not
  * read it. `today` fixes "today" (tests, the benchmark).
  */
-export async function getPlanDashboard(
-  viewer: Viewer,
-  planId: string,
-  options: { today?: string } = {},
-): Promise<PlanDashboard | null> {
-  const db = getDb();
-  const plan = await findPlan(db, viewer, planId);
-  if (!plan) return null;
-  const day = options.today ?? today();
-  const todayDate = toDate(day);
-  const activityScope = { AND: [readableActivities(viewer), activitiesIn(plan.id)] };
-  const meetingScope = { AND: [readableMeetings(viewer), meetingsServing(plan.id)] };
-  const stageScope = { deliverable: { AND: [readableDeliverables(viewer), deliverablesOf(plan.id)] } };
-  const open = { status: { notIn: SETTLED } };
-  const activityRef = { id: true, title: true, plannedEnd: true, datePrecision: true } as const;
-  const stageRef = {
-    stage: true,
-    date: true,
-    datePrecision: true,
-    deliverable: { select: { id: true, title: true } },
-  } as const;
+/** What every step of the dashboard reads under: the plan, the viewer's scopes within it, and the day. */
+interface DashboardScope {
+  db: Db;
+  plan: PlanRow;
+  activities: Prisma.ActivityWhereInput;
+  meetings: Prisma.MeetingWhereInput;
+  stages: Prisma.DeliverableStageWhereInput;
+  today: Date;
+}
 
-  const [
-    progress,
-    stages,
-    upcomingMeetings,
-    dueActivities,
-    dueStages,
-    lateActivities,
-    lateActivityCount,
-    lateStages,
-    lateStageCount,
-    timelineActivities,
-    timelineMeetings,
-    recent,
-  ] = await Promise.all([
-    progressOf(db, viewer, plan.id),
-    stageCounts(db, plan.id),
-    db.meeting.findMany({
-      where: { AND: [meetingScope, { status: "planned", startDate: { gte: todayDate } }] },
-      orderBy: meetingOrder,
-      take: LIST_LIMIT,
-      select: { id: true, title: true, kind: true, startDate: true, endDate: true, datePrecision: true },
-    }),
-    db.activity.findMany({
-      where: { AND: [activityScope, open, { plannedEnd: { gte: todayDate } }] },
+const OPEN_ACTIVITY: Prisma.ActivityWhereInput = { status: { notIn: SETTLED } };
+const ACTIVITY_REF = { id: true, title: true, plannedEnd: true, datePrecision: true } as const;
+const STAGE_REF = {
+  stage: true,
+  date: true,
+  datePrecision: true,
+  deliverable: { select: { id: true, title: true } },
+} as const;
+
+type ActivityRef = Prisma.ActivityGetPayload<{ select: typeof ACTIVITY_REF }>;
+type StageRef = Prisma.DeliverableStageGetPayload<{ select: typeof STAGE_REF }>;
+
+const activityDeadline = (a: ActivityRef): Deadline => ({
+  kind: "activity",
+  id: a.id,
+  title: toLocalizedText(a.title),
+  date: isoDate(a.plannedEnd)!,
+  datePrecision: a.datePrecision,
+  stage: null,
+});
+
+const stageDeadline = (s: StageRef): Deadline => ({
+  kind: "deliverable",
+  id: s.deliverable.id,
+  title: toLocalizedText(s.deliverable.title),
+  date: isoDate(s.date)!,
+  datePrecision: s.datePrecision,
+  stage: s.stage,
+});
+
+/** The oldest few open activities ending, and unfinished stages falling, on the given side of today. */
+async function datedItems(scope: DashboardScope, when: "due" | "late"): Promise<Deadline[]> {
+  const side = when === "due" ? { gte: scope.today } : { lt: scope.today };
+  const [activities, stages] = await Promise.all([
+    scope.db.activity.findMany({
+      where: { AND: [scope.activities, OPEN_ACTIVITY, { plannedEnd: side }] },
       orderBy: [{ plannedEnd: "asc" }, { key: "asc" }],
       take: LIST_LIMIT,
-      select: activityRef,
+      select: ACTIVITY_REF,
     }),
-    db.deliverableStage.findMany({
-      where: { AND: [stageScope, { completed: false, date: { gte: todayDate } }] },
+    scope.db.deliverableStage.findMany({
+      where: { AND: [scope.stages, { completed: false, date: side }] },
       orderBy: [{ date: "asc" }, { id: "asc" }],
       take: LIST_LIMIT,
-      select: stageRef,
+      select: STAGE_REF,
     }),
+  ]);
+  return [...activities.map(activityDeadline), ...stages.map(stageDeadline)].sort(byDate).slice(0, LIST_LIMIT);
+}
+
+async function upcomingMeetingsOf(scope: DashboardScope): Promise<UpcomingMeeting[]> {
+  const meetings = await scope.db.meeting.findMany({
+    where: { AND: [scope.meetings, { status: "planned", startDate: { gte: scope.today } }] },
+    orderBy: meetingOrder,
+    take: LIST_LIMIT,
+    select: { id: true, title: true, kind: true, startDate: true, endDate: true, datePrecision: true },
+  });
+  return meetings.map((m) => ({
+    id: m.id,
+    title: toLocalizedText(m.title),
+    kind: m.kind,
+    date: isoDate(m.startDate),
+    endDate: isoDate(m.endDate),
+    datePrecision: m.datePrecision,
+  }));
+}
+
+/** The late items, counted in full. */
+async function lateItemsOf(scope: DashboardScope): Promise<LateItems> {
+  const late = { lt: scope.today };
+  const [items, activities, stages] = await Promise.all([
+    datedItems(scope, "late"),
+    scope.db.activity.count({ where: { AND: [scope.activities, OPEN_ACTIVITY, { plannedEnd: late }] } }),
+    scope.db.deliverableStage.count({ where: { AND: [scope.stages, { completed: false, date: late }] } }),
+  ]);
+  return { total: activities + stages, items };
+}
+
+/** Every activity of the plan by pillar, and its meetings within the plan's years. */
+async function timelineOf(scope: DashboardScope): Promise<PlanDashboard["timeline"]> {
+  const { db, plan } = scope;
+  const [activities, meetings] = await Promise.all([
     db.activity.findMany({
-      where: { AND: [activityScope, open, { plannedEnd: { lt: todayDate } }] },
-      orderBy: [{ plannedEnd: "asc" }, { key: "asc" }],
-      take: LIST_LIMIT,
-      select: activityRef,
-    }),
-    db.activity.count({ where: { AND: [activityScope, open, { plannedEnd: { lt: todayDate } }] } }),
-    db.deliverableStage.findMany({
-      where: { AND: [stageScope, { completed: false, date: { lt: todayDate } }] },
-      orderBy: [{ date: "asc" }, { id: "asc" }],
-      take: LIST_LIMIT,
-      select: stageRef,
-    }),
-    db.deliverableStage.count({ where: { AND: [stageScope, { completed: false, date: { lt: todayDate } }] } }),
-    db.activity.findMany({
-      where: activityScope,
+      where: scope.activities,
       orderBy: [{ pillar: { position: "asc" } }, { pillar: { key: "asc" } }, ...activityOrder],
       select: {
         id: true,
@@ -336,90 +361,84 @@ export async function getPlanDashboard(
     db.meeting.findMany({
       where: {
         AND: [
-          meetingScope,
+          scope.meetings,
           { startDate: { gte: toDate(`${plan.startYear}-01-01`), lt: toDate(`${plan.endYear + 1}-01-01`) } },
         ],
       },
       orderBy: meetingOrder,
       select: { id: true, title: true, status: true, startDate: true, datePrecision: true },
     }),
-    can(viewer, "read", "auditHistory") ? auditEvents(db, plan.id, { limit: RECENT_LIMIT }) : Promise.resolve(null),
   ]);
-
-  type ActivityRef = { id: string; title: unknown; plannedEnd: Date | null; datePrecision: Deadline["datePrecision"] };
-  type StageRow = {
-    stage: DeliverableStageKind;
-    date: Date | null;
-    datePrecision: Deadline["datePrecision"];
-    deliverable: { id: string; title: unknown };
+  return {
+    activities: activities.map((a) => {
+      const actual = a.actualStart !== null;
+      return {
+        id: a.id,
+        pillarId: a.pillarId,
+        title: toLocalizedText(a.title),
+        status: a.status,
+        start: isoDate(actual ? a.actualStart : a.plannedStart),
+        end: isoDate(actual ? a.actualEnd : a.plannedEnd),
+        actual,
+        datePrecision: a.datePrecision,
+      };
+    }),
+    meetings: meetings.map((m) => ({
+      id: m.id,
+      title: toLocalizedText(m.title),
+      status: m.status,
+      date: isoDate(m.startDate),
+      datePrecision: m.datePrecision,
+    })),
   };
-  const activityDeadline = (a: ActivityRef): Deadline => ({
-    kind: "activity",
-    id: a.id,
-    title: toLocalizedText(a.title),
-    date: isoDate(a.plannedEnd)!,
-    datePrecision: a.datePrecision,
-    stage: null,
-  });
-  const stageDeadline = (s: StageRow): Deadline => ({
-    kind: "deliverable",
-    id: s.deliverable.id,
-    title: toLocalizedText(s.deliverable.title),
-    date: isoDate(s.date)!,
-    datePrecision: s.datePrecision,
-    stage: s.stage,
-  });
+}
 
+async function recentChangesOf(scope: DashboardScope, viewer: Viewer): Promise<RecentChange[] | null> {
+  if (!can(viewer, "read", "auditHistory")) return null;
+  return (await auditEvents(scope.db, scope.plan.id, { limit: RECENT_LIMIT })).map(toRecentChange);
+}
+
+export async function getPlanDashboard(
+  viewer: Viewer,
+  planId: string,
+  options: { today?: string } = {},
+): Promise<PlanDashboard | null> {
+  const db = getDb();
+  const plan = await findPlan(db, viewer, planId);
+  if (!plan) return null;
+  const day = options.today ?? today();
+  const scope: DashboardScope = {
+    db,
+    plan,
+    activities: { AND: [readableActivities(viewer), activitiesIn(plan.id)] },
+    meetings: { AND: [readableMeetings(viewer), meetingsServing(plan.id)] },
+    stages: { deliverable: { AND: [readableDeliverables(viewer), deliverablesOf(plan.id)] } },
+    today: toDate(day),
+  };
+  // The steps run side by side; each reads a fixed number of queries whatever the plan's size.
+  const [progress, stages, upcomingMeetings, deadlines, late, timeline, recentChanges] = await Promise.all([
+    progressOf(db, viewer, plan.id),
+    stageCounts(db, plan.id),
+    upcomingMeetingsOf(scope),
+    datedItems(scope, "due"),
+    lateItemsOf(scope),
+    timelineOf(scope),
+    recentChangesOf(scope, viewer),
+  ]);
   return {
     plan: { id: plan.id, startYear: plan.startYear, endYear: plan.endYear },
     progress,
     deliverableStages: stages.counts,
     deliverableTotal: stages.total,
-    upcomingMeetings: upcomingMeetings.map((m) => ({
-      id: m.id,
-      title: toLocalizedText(m.title),
-      kind: m.kind,
-      date: isoDate(m.startDate),
-      endDate: isoDate(m.endDate),
-      datePrecision: m.datePrecision,
-    })),
-    deadlines: [...dueActivities.map(activityDeadline), ...dueStages.map(stageDeadline)]
-      .sort(byDate)
-      .slice(0, LIST_LIMIT),
-    late: {
-      total: lateActivityCount + lateStageCount,
-      items: [...lateActivities.map(activityDeadline), ...lateStages.map(stageDeadline)]
-        .sort(byDate)
-        .slice(0, LIST_LIMIT),
-    },
-    timeline: {
-      activities: timelineActivities.map((a) => {
-        const actual = a.actualStart !== null;
-        return {
-          id: a.id,
-          pillarId: a.pillarId,
-          title: toLocalizedText(a.title),
-          status: a.status,
-          start: isoDate(actual ? a.actualStart : a.plannedStart),
-          end: isoDate(actual ? a.actualEnd : a.plannedEnd),
-          actual,
-          datePrecision: a.datePrecision,
-        };
-      }),
-      meetings: timelineMeetings.map((m) => ({
-        id: m.id,
-        title: toLocalizedText(m.title),
-        status: m.status,
-        date: isoDate(m.startDate),
-        datePrecision: m.datePrecision,
-      })),
-    },
-    recentChanges: recent?.map(toRecentChange) ?? null,
+    upcomingMeetings,
+    deadlines,
+    late,
+    timeline,
+    recentChanges,
     today: day,
   };
 }
 
-/** The day after `iso`, as the exclusive end of a day range in timestamps (UTC days). */
 const dayAfter = (iso: string) => new Date(toDate(iso).getTime() + 86_400_000);
 
 /**

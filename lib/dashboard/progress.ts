@@ -1,4 +1,5 @@
-import type { ActivityStatus, DeliverableStageKind } from "@/lib/db/generated/enums";
+import type { ActivityStatus } from "@/lib/db/generated/enums";
+import { ACTIVITY_STATUSES } from "@/lib/enums";
 import type { ProgressFigures, StageCounts, StatusCounts } from "./dto";
 
 // The weighting rule of the dashboard, the progress API and "what changed", in one place
@@ -6,25 +7,6 @@ import type { ProgressFigures, StageCounts, StatusCounts } from "./dto";
 // its activities' progress, where a completed activity counts 100 whatever its recorded
 // percentage and a cancelled one is left out (it will never be done, and should not pull the
 // average down or up). Postponed and not-started activities count with their recorded value.
-
-export const ACTIVITY_STATUSES = [
-  "not_started",
-  "in_progress",
-  "completed",
-  "postponed",
-  "cancelled",
-] as const satisfies readonly ActivityStatus[];
-
-/** The stages a deliverable goes through, in the order they normally happen. */
-export const STAGE_KINDS = [
-  "drafted",
-  "adopted",
-  "issued",
-  "translated",
-  "submitted",
-  "circulated",
-  "published",
-] as const satisfies readonly DeliverableStageKind[];
 
 /** One SQL group: the activities of one status (in one pillar) and the sum of their recorded progress. */
 export interface StatusGroup {

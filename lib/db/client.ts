@@ -8,8 +8,25 @@ import { PrismaClient } from "./generated/client";
 
 export type Db = PrismaClient;
 
-export function createPrismaClient(connectionString: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+/**
+ * Bounds on every wait for PostgreSQL, so that a database that is down or stalled gives a 503
+ * within seconds instead of requests hanging (docs/decisions/026-process-supervision.md):
+ * connecting, a statement on the server, and a reply at all (a stopped server never answers, so
+ * only a client-side timer notices).
+ */
+export const DB_TIMEOUTS = {
+  connectionTimeoutMillis: 3_000,
+  statement_timeout: 15_000,
+  query_timeout: 20_000,
+  idle_in_transaction_session_timeout: 30_000,
+} as const;
+
+/** A client; the server's (getDb) is bounded by DB_TIMEOUTS, scripts' long restores and seeds are not. */
+export function createPrismaClient(
+  connectionString: string,
+  timeouts: Partial<Record<keyof typeof DB_TIMEOUTS, number>> = {},
+): PrismaClient {
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString, ...timeouts }) });
 }
 
 const globalForDb = globalThis as unknown as { mutabaaDb?: PrismaClient };
@@ -32,7 +49,7 @@ let client: PrismaClient | undefined;
  */
 export function getDb(): PrismaClient {
   if (env().NODE_ENV === "development") {
-    return (globalForDb.mutabaaDb ??= createPrismaClient(databaseUrl()));
+    return (globalForDb.mutabaaDb ??= createPrismaClient(databaseUrl(), DB_TIMEOUTS));
   }
-  return (client ??= createPrismaClient(databaseUrl()));
+  return (client ??= createPrismaClient(databaseUrl(), DB_TIMEOUTS));
 }

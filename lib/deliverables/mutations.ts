@@ -12,14 +12,21 @@ import {
   writeData,
   type FieldKind,
 } from "@/lib/audit/record";
-import { diff, expectVersion, guardedWrite, transaction, writeAudit, type Snapshot, type Tx } from "@/lib/audit/write";
+import { diff, transaction, writeAudit, type Snapshot, type Tx } from "@/lib/audit/write";
+import {
+  NEXT_VERSION,
+  deleteVersioned,
+  expectRecordVersion,
+  findInScope,
+  updateVersioned,
+} from "@/lib/audit/versioned";
 import { assertCan } from "@/lib/auth/permissions";
 import { readableActivities, readableDeliverables, readableMeetings } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/viewer";
-import { isoDate, isUuid } from "@/lib/db/dto";
+import { isoDate } from "@/lib/db/dto";
 import { Prisma } from "@/lib/db/generated/client";
 import type { DatePrecision, DeliverableStageKind } from "@/lib/db/generated/enums";
-import { AppError, assertKeyFree, orNotFound, parseInput } from "@/lib/errors";
+import { assertKeyFree, orNotFound, parseInput } from "@/lib/errors";
 import { knownFrameworkTargets } from "@/lib/frameworks/mutations";
 import type { LocalizedText } from "@/lib/i18n/localized-text";
 import { party } from "@/lib/meetings/mutations";
@@ -194,19 +201,13 @@ async function writeFrameworkTags(tx: Tx, deliverableId: string, targetIds: stri
   await tx.deliverableFramework.createMany({ data: targetIds.map((targetId) => ({ deliverableId, targetId })) });
 }
 
-async function findDeliverable(tx: Tx, viewer: Viewer, id: string): Promise<DeliverableRecord> {
-  const row = isUuid(id)
-    ? await tx.deliverable.findFirst({
-        where: { AND: [{ id }, readableDeliverables(viewer)] },
-        select: deliverableRecordSelect,
-      })
-    : null;
-  if (!row) throw new AppError("not_found");
-  return row;
-}
-
-const reload = (tx: Tx, id: string) => () =>
-  tx.deliverable.findUnique({ where: { id }, select: { version: true, updatedAt: true } });
+const findDeliverable = (tx: Tx, viewer: Viewer, id: string): Promise<DeliverableRecord> =>
+  findInScope(id, () =>
+    tx.deliverable.findFirst({
+      where: { AND: [{ id }, readableDeliverables(viewer)] },
+      select: deliverableRecordSelect,
+    }),
+  );
 
 export async function createDeliverable(viewer: Viewer, input: unknown): Promise<DeliverableDetail> {
   assertCan(viewer, "create", "deliverable");
@@ -234,6 +235,39 @@ export async function createDeliverable(viewer: Viewer, input: unknown): Promise
   return orNotFound(getDeliverable(viewer, id));
 }
 
+/**
+ * The update of a deliverable inside the caller's transaction: the one write behind the API, the
+ * forms and the spreadsheet import. `auditNote` marks a change made in bulk.
+ */
+export async function writeDeliverableUpdate(
+  tx: Tx,
+  viewer: Viewer,
+  deliverableId: string,
+  input: DeliverableUpdateInput,
+  options: { auditNote?: Record<string, string> } = {},
+): Promise<void> {
+  const { version, ...fields } = input;
+  const before = await findDeliverable(tx, viewer, deliverableId);
+  await expectRecordVersion(tx, "deliverable", before, version);
+  const old = snapshot(before);
+  const next = { ...old, ...given(fields) };
+  const changes = diff(old, next);
+  if (Object.keys(changes).length === 0) return;
+  const changed = (field: string) => field in changes;
+  await check(tx, viewer, next, changed);
+  const data = writeData(pickChanged(next, changes), DELIVERABLE_FIELDS) as Prisma.DeliverableUncheckedUpdateManyInput;
+  await updateVersioned(tx, viewer, {
+    resource: "deliverable",
+    before,
+    version,
+    changes,
+    note: options.auditNote,
+    write: (where) => tx.deliverable.updateMany({ where, data: { ...data, ...NEXT_VERSION } }),
+  });
+  if (changed("stages")) await writeStages(tx, before.id, next.stages as unknown as Stage[]);
+  if (changed("frameworkTargetIds")) await writeFrameworkTags(tx, before.id, next.frameworkTargetIds as string[]);
+}
+
 /** Changes any subset of a deliverable's fields; `stages` replaces the whole list. */
 export async function updateDeliverable(
   viewer: Viewer,
@@ -241,32 +275,8 @@ export async function updateDeliverable(
   input: unknown,
 ): Promise<DeliverableDetail> {
   assertCan(viewer, "update", "deliverable");
-  const { version, ...fields } = parseInput(DeliverableUpdateInput, input);
-  await transaction(async (tx) => {
-    const before = await findDeliverable(tx, viewer, deliverableId);
-    await expectVersion(tx, "deliverable", before.id, before, version);
-    const old = snapshot(before);
-    const next = { ...old, ...given(fields) };
-    const changes = diff(old, next);
-    if (Object.keys(changes).length === 0) return;
-    const changed = (field: string) => field in changes;
-    await check(tx, viewer, next, changed);
-    const data = writeData(
-      pickChanged(next, changes),
-      DELIVERABLE_FIELDS,
-    ) as Prisma.DeliverableUncheckedUpdateManyInput;
-    await guardedWrite(
-      tx,
-      "deliverable",
-      before.id,
-      () =>
-        tx.deliverable.updateMany({ where: { id: before.id, version }, data: { ...data, version: { increment: 1 } } }),
-      reload(tx, before.id),
-    );
-    if (changed("stages")) await writeStages(tx, before.id, next.stages as unknown as Stage[]);
-    if (changed("frameworkTargetIds")) await writeFrameworkTags(tx, before.id, next.frameworkTargetIds as string[]);
-    await writeAudit(tx, viewer, { action: "update", resource: "deliverable", entityId: before.id, changes });
-  });
+  const parsed = parseInput(DeliverableUpdateInput, input);
+  await transaction((tx) => writeDeliverableUpdate(tx, viewer, deliverableId, parsed));
   return orNotFound(getDeliverable(viewer, deliverableId));
 }
 
@@ -275,19 +285,12 @@ export async function deleteDeliverable(viewer: Viewer, deliverableId: string, i
   const { version } = parseInput(DeleteInput, input);
   await transaction(async (tx) => {
     const before = await findDeliverable(tx, viewer, deliverableId);
-    await expectVersion(tx, "deliverable", before.id, before, version);
-    await guardedWrite(
-      tx,
-      "deliverable",
-      before.id,
-      () => tx.deliverable.deleteMany({ where: { id: before.id, version } }),
-      reload(tx, before.id),
-    );
-    await writeAudit(tx, viewer, {
-      action: "delete",
+    await deleteVersioned(tx, viewer, {
       resource: "deliverable",
-      entityId: before.id,
-      changes: diff({ key: before.key, ...snapshot(before) }, null),
+      before,
+      version,
+      snapshot: { key: before.key, ...snapshot(before) },
+      remove: (where) => tx.deliverable.deleteMany({ where }),
     });
   });
 }

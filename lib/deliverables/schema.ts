@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, IsoDate, Key, MemberStateCode, OptionalText, Version } from "@/lib/validation/fields";
+import { Id, IsoDate, Key, MemberStateCode, OptionalText, Text, Version } from "@/lib/validation/fields";
 import { DatePrecision, DeliverableStageKind, DeliverableType } from "@/lib/db/generated/enums";
 import { FrameworkTargetIds } from "@/lib/frameworks/schema";
 import { LocalizedText } from "@/lib/i18n/localized-text";
@@ -91,7 +91,7 @@ export const DeliverableListQuery = z.object({
   type: multi(z.enum(DeliverableType)).optional(),
   stage: multi(z.enum(DeliverableStageKind)).optional(),
   state: MemberStateCode.optional(),
-  framework: z.string().trim().min(1).max(50).optional(),
+  framework: Text(50).optional(),
   q: SearchText.optional(),
   sort: z.enum(DELIVERABLE_SORTS).optional(),
   page: PageNumber.optional(),

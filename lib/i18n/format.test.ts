@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDateRange, formatHijri, formatPartialDate } from "./format";
+import { formatDateRange, formatHijri, formatPartialDate, sortByName } from "./format";
 
 describe("formatPartialDate", () => {
   it("writes a month-precise date as month and year", () => {
@@ -68,5 +68,19 @@ describe("reader's digits and the Hijri calendar", () => {
   it("gives no Hijri date for a month or a year, which span two Hijri months or years", () => {
     expect(formatHijri("2022-03-01", null, "month", "ar")).toBeNull();
     expect(formatHijri("2022-01-01", null, "year", "en")).toBeNull();
+  });
+});
+
+describe("sortByName", () => {
+  it("puts Arabic names in Arabic alphabetical order, not in ISO code order", () => {
+    const states = [
+      { code: "AE", name: "الإمارات" },
+      { code: "BH", name: "البحرين" },
+      { code: "DJ", name: "جيبوتي" },
+      { code: "DZ", name: "الجزائر" },
+      { code: "JO", name: "الأردن" },
+      { code: "TN", name: "تونس" },
+    ];
+    expect(sortByName(states, (s) => s.name, "ar").map((s) => s.code)).toEqual(["JO", "AE", "BH", "DZ", "TN", "DJ"]);
   });
 });

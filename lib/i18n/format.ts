@@ -118,3 +118,15 @@ export function formatDateTime(iso: string, locale: Locale, digits: DisplayPrefe
 export function listSeparator(locale: Locale): string {
   return locale === "ar" ? "، " : ", ";
 }
+
+const collators = new Map<string, Intl.Collator>();
+
+/**
+ * Sorts by a name in the page's language with ICU collation (Arabic alphabetical order in
+ * Arabic: الأردن، الإمارات، البحرين، تونس…), the order of every list and filter of names.
+ */
+export function sortByName<T>(items: readonly T[], name: (item: T) => string, locale: Locale): T[] {
+  let collator = collators.get(locale);
+  if (!collator) collators.set(locale, (collator = new Intl.Collator(locale)));
+  return [...items].sort((a, b) => collator.compare(name(a), name(b)));
+}

@@ -1,4 +1,5 @@
 import { createTranslator } from "next-intl";
+import { splitMessageKey } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import ar from "@/messages/ar.json";
 import { ENUMS, KEY_COLUMN, SHEETS, fieldOfColumn, type EnumName, type SheetId } from "./columns";
@@ -54,8 +55,10 @@ export function sheetOfName(name: string): SheetId | null {
 /** A row error's message: the import's own codes (importer.rowErrors), else the shared validation messages. */
 export function rowErrorMessage(code: string, locale: Locale): string {
   const own: Record<string, string> = catalogues[locale].importer.rowErrors;
-  const shared: Record<string, string> = catalogues[locale].validation;
-  return own[code] ?? shared[code] ?? shared.invalid!;
+  if (own[code]) return own[code];
+  const { key, values } = splitMessageKey(code);
+  const shared = createTranslator({ locale, messages: catalogues[locale], namespace: "validation" });
+  return shared.has(key as never) ? shared(key as never, values as never) : shared("invalid");
 }
 
 export function fileErrorMessage(code: FileErrorCode, locale: Locale): string {

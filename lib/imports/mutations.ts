@@ -9,7 +9,6 @@ import {
 } from "@/lib/audit/record";
 import {
   diff,
-  guardedWrite,
   transaction,
   writeAudits,
   type AuditInput,
@@ -17,12 +16,19 @@ import {
   type Snapshot,
   type Tx,
 } from "@/lib/audit/write";
+import { withCompletedProgress } from "@/lib/activities/rules";
+import { writeActivityUpdate } from "@/lib/activities/mutations";
+import { ActivityUpdateInput } from "@/lib/activities/schema";
 import type { Viewer } from "@/lib/auth/viewer";
+import { writeDeliverableUpdate } from "@/lib/deliverables/mutations";
+import { DeliverableUpdateInput } from "@/lib/deliverables/schema";
+import { writeMeetingUpdate } from "@/lib/meetings/mutations";
+import { MeetingUpdateInput } from "@/lib/meetings/schema";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, parseInput } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { SHEETS, SHEET_FIELDS, type SheetId } from "./columns";
-import { assertCanImport, frameworkTargetIds, hashFile, planImport, type PlannedRow, type SavedActivity } from "./data";
+import { assertCanImport, hashFile, planImport, type PlannedRow } from "./data";
 import { auditNote } from "./labels";
 import { parseWorkbook } from "./parse";
 import { ImportApplyFields, type ImportResult } from "./schema";
@@ -53,9 +59,6 @@ const STORED: Record<SheetId, StoredFields> = Object.fromEntries(
   ]),
 ) as Record<SheetId, StoredFields>;
 
-/** Changes limited to these are a status change on an activity's timeline (as in lib/activities/mutations.ts). */
-const STATUS_FIELDS = new Set(["status", "progress"]);
-
 export async function applyImport(
   viewer: Viewer,
   planId: string,
@@ -85,7 +88,7 @@ export async function applyImport(
           rows.filter((r) => r.action === "create"),
         )),
       );
-      for (const row of rows.filter((r) => r.action === "update")) audits.push(await update(tx, row));
+      for (const row of rows.filter((r) => r.action === "update")) await update(tx, viewer, row, note);
     }
     await writeAudits(
       tx,
@@ -107,7 +110,8 @@ async function createAll(tx: Tx, sheet: SheetId, rows: PlannedRow[]): Promise<Au
   const data = rows.map((r) => ({
     id: r.id,
     key: r.key,
-    ...writeData(givenFields(r.input, spec), spec),
+    // The feature's rules apply to new records as to any other write.
+    ...writeData(givenFields(sheet === "activities" ? withCompletedProgress(r.input) : r.input, spec), spec),
     ...(sheet === "meetings" ? { planId: r.input.planId } : {}),
   }));
   let created: { id: string; key: string }[];
@@ -187,47 +191,18 @@ function select(spec: StoredFields): Record<string, true> {
   return Object.fromEntries(Object.keys(spec).map((field) => [field, true]));
 }
 
-async function update(tx: Tx, row: PlannedRow): Promise<AuditInput> {
-  const spec = STORED[row.sheet];
-  const saved = row.saved!;
-  const before: Snapshot = snapshotOf(saved as unknown as Record<string, unknown>, spec);
-  const patch = Object.fromEntries([...row.changedFields].map((field) => [field, row.input[field] ?? null]));
-  const changes = diff(before, { ...before, ...givenFields(patch, spec) });
-  const data: Record<string, unknown> = { ...writeData(givenFields(patch, spec), spec), version: { increment: 1 } };
-  if (row.sheet === "activities" && row.changedFields.has("pillarId")) {
-    // Moving to another pillar puts the activity at its end (as lib/activities/mutations.ts does).
-    const last = await tx.activity.aggregate({
-      where: { pillarId: patch.pillarId as string },
-      _max: { position: true },
-    });
-    data.position = (last._max.position ?? 0) + 1;
-    changes.position = { from: (saved as SavedActivity).position, to: data.position as number };
+/**
+ * A changed row, written by its feature's own update (the API's): the same scope, version check,
+ * rules, link tables and audit event, with the import's note.
+ */
+async function update(tx: Tx, viewer: Viewer, row: PlannedRow, note: Record<string, string>): Promise<void> {
+  const options = { auditNote: note };
+  switch (row.sheet) {
+    case "activities":
+      return writeActivityUpdate(tx, viewer, row.id, parseInput(ActivityUpdateInput, row.input), options);
+    case "meetings":
+      return writeMeetingUpdate(tx, viewer, row.id, parseInput(MeetingUpdateInput, row.input), options);
+    case "deliverables":
+      return writeDeliverableUpdate(tx, viewer, row.id, parseInput(DeliverableUpdateInput, row.input), options);
   }
-  const where = { id: saved.id, version: saved.version };
-  const reload = () => {
-    const args = { where: { id: saved.id }, select: { version: true, updatedAt: true } };
-    if (row.sheet === "activities") return tx.activity.findUnique(args);
-    if (row.sheet === "meetings") return tx.meeting.findUnique(args);
-    return tx.deliverable.findUnique(args);
-  };
-  const resource = RESOURCE[row.sheet];
-  await guardedWrite(
-    tx,
-    resource,
-    saved.id,
-    () =>
-      row.sheet === "activities"
-        ? tx.activity.updateMany({ where, data: data as Prisma.ActivityUncheckedUpdateManyInput })
-        : row.sheet === "meetings"
-          ? tx.meeting.updateMany({ where, data: data as Prisma.MeetingUncheckedUpdateManyInput })
-          : tx.deliverable.updateMany({ where, data: data as Prisma.DeliverableUncheckedUpdateManyInput }),
-    reload,
-  );
-  if (row.changedFields.has("frameworkTargetIds")) {
-    const targetIds = idSet(row.input.frameworkTargetIds as string[]);
-    await writeFrameworks(tx, row.sheet, [{ id: saved.id, targetIds }], { replace: true });
-    changes.frameworkTargetIds = { from: idSet(frameworkTargetIds(saved)), to: targetIds };
-  }
-  const statusOnly = row.sheet === "activities" && Object.keys(changes).every((f) => STATUS_FIELDS.has(f));
-  return { action: statusOnly ? "status_change" : "update", resource, entityId: saved.id, changes };
 }

@@ -12,6 +12,7 @@ import {
   type SheetId,
 } from "./columns";
 import { enumReader, sheetOfName } from "./labels";
+import { rezip, unzipWithBudget, UnzipBudgetError } from "./unzip";
 
 // Reading an uploaded workbook into normalised rows, before anything is looked up: sheets are
 // found by name in any language, columns by the machine ids of the first row, and every cell is
@@ -19,6 +20,9 @@ import { enumReader, sheetOfName } from "./labels";
 
 /** Bytes accepted for an upload: a plan's records take a small fraction of this. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/** Rows read from one sheet; a plan's sheets hold a few hundred. */
+export const MAX_SHEET_ROWS = 20_000;
 
 /** Row 1: column ids; row 2: the columns' names in the template's language; data from row 3. */
 export const ID_ROW = 1;
@@ -54,7 +58,16 @@ export interface ParsedWorkbook {
 }
 
 /** Why a file is refused as a whole (before any row is read). */
-export type FileErrorCode = "no_file" | "too_large" | "not_xlsx" | "no_sheets";
+export type FileErrorCode =
+  "no_file" | "too_large" | "not_xlsx" | "no_sheets" | "too_large_unpacked" | "too_many_entries" | "too_many_rows";
+
+/** File refusals that are about size (413 Content Too Large) rather than content (400). */
+export const OVERSIZE_CODES: ReadonlySet<FileErrorCode> = new Set([
+  "too_large",
+  "too_large_unpacked",
+  "too_many_entries",
+  "too_many_rows",
+]);
 
 export class ImportFileError extends Error {
   override name = "ImportFileError";
@@ -69,11 +82,21 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 export async function parseWorkbook(bytes: Uint8Array): Promise<ParsedWorkbook> {
   if (bytes.byteLength > MAX_FILE_BYTES) throw new ImportFileError("too_large");
   if (!ZIP_MAGIC.every((b, i) => bytes[i] === b)) throw new ImportFileError("not_xlsx");
+  let budgeted: Uint8Array;
+  try {
+    budgeted = rezip(unzipWithBudget(bytes));
+  } catch (error) {
+    if (!(error instanceof UnzipBudgetError)) throw error;
+    throw new ImportFileError(error.code === "not_zip" ? "not_xlsx" : error.code);
+  }
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    await workbook.xlsx.load(budgeted as unknown as ArrayBuffer);
   } catch {
     throw new ImportFileError("not_xlsx");
+  }
+  for (const worksheet of workbook.worksheets) {
+    if (sheetOfName(worksheet.name) && worksheet.rowCount > MAX_SHEET_ROWS) throw new ImportFileError("too_many_rows");
   }
   const parsed: ParsedWorkbook = { sheets: {}, errors: [] };
   for (const worksheet of workbook.worksheets) {

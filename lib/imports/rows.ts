@@ -1,8 +1,11 @@
 import type { z } from "zod";
+import { ACTIVITY_RANGES } from "@/lib/activities/rules";
 import { ActivityCreateInput, ActivityUpdateInput } from "@/lib/activities/schema";
 import { DeliverableCreateInput, DeliverableUpdateInput } from "@/lib/deliverables/schema";
 import { fieldErrorsFrom } from "@/lib/errors";
+import { MEETING_RANGES } from "@/lib/meetings/rules";
 import { MeetingCreateInput, MeetingUpdateInput } from "@/lib/meetings/schema";
+import { endsBeforeStart, type Range } from "@/lib/validation/ranges";
 import {
   KEY_COLUMN,
   SHEET_FIELDS,
@@ -42,13 +45,10 @@ export function requiredColumns(sheet: SheetId): Set<string> {
   return required;
 }
 
-/** Start and end columns that must come in order (the mutations check the same). */
-const DATE_ORDER: Record<SheetId, [string, string][]> = {
-  activities: [
-    ["planned_start", "planned_end"],
-    ["actual_start", "actual_end"],
-  ],
-  meetings: [["start_date", "end_date"]],
+/** Start and end fields that must come in order: the features' own rules, as their writes apply them. */
+const RANGES: Record<SheetId, readonly Range[]> = {
+  activities: ACTIVITY_RANGES,
+  meetings: MEETING_RANGES,
   deliverables: [],
 };
 
@@ -143,11 +143,7 @@ export function buildRow(
     }
   }
 
-  for (const [start, end] of DATE_ORDER[sheet]) {
-    const from = cells[start];
-    const to = cells[end];
-    if (from != null && to != null && String(to) < String(from)) flag(end, "end_before_start");
-  }
+  for (const end of endsBeforeStart(fields, RANGES[sheet])) flag(columnOfPath(sheet, [end]), "end_before_start");
   if (
     sheet === "deliverables" &&
     fields.activityId == null &&

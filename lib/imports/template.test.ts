@@ -157,7 +157,7 @@ describe("import template and parser", () => {
         [7, "key", "invalid_format"],
         [7, "pillar_key", "unknown_reference"],
         [7, "planned_end", "end_before_start"],
-        [7, "progress", "too_big"],
+        [7, "progress", "between?min=0&max=100"],
         [7, "frameworks", "unknown_reference"],
         [7, "title_ar", "required"],
       ].sort(),

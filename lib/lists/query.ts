@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TEXT_LIMITS, Text } from "@/lib/validation/text";
 
 // Building blocks of the list queries (activities, meetings, documents): the same zod schema
 // reads `GET /api/v1/<list>?...` and the list pages' URLs, so a filtered view can be shared as a
@@ -19,7 +20,7 @@ export function multi<T extends z.ZodType>(item: T) {
 export const PageNumber = z.coerce.number().int().min(1).max(100_000);
 
 /** Free-text search in the Arabic and English titles. */
-export const SearchText = z.string().trim().min(1).max(200);
+export const SearchText = Text(TEXT_LIMITS.search);
 
 /** Whatever Next.js hands a page as `searchParams`. */
 export type RawSearchParams = Record<string, string | string[] | undefined>;

@@ -18,6 +18,8 @@ export interface MeetingSummary extends MeetingRef {
   status: MeetingStatus;
   endDate: string | null;
   city: LocalizedText | null;
+  /** The member states' participation is recorded: a state not listed did not take part. */
+  participationRecorded: boolean;
   /** For optimistic concurrency: send it back with a change (409 when stale). */
   version: number;
 }
@@ -38,6 +40,7 @@ export const meetingSummarySelect = {
   status: true,
   endDate: true,
   city: true,
+  participationRecorded: true,
   version: true,
 } satisfies Prisma.MeetingSelect;
 
@@ -62,6 +65,7 @@ export function toMeetingSummary(
     status: row.status,
     endDate: isoDate(row.endDate),
     city: toOptionalLocalizedText(row.city),
+    participationRecorded: row.participationRecorded,
     version: row.version,
   };
 }

@@ -14,7 +14,14 @@ import {
   writeData,
   type FieldKind,
 } from "@/lib/audit/record";
-import { diff, expectVersion, guardedWrite, transaction, writeAudit, type Snapshot, type Tx } from "@/lib/audit/write";
+import { diff, transaction, writeAudit, type Snapshot, type Tx } from "@/lib/audit/write";
+import {
+  NEXT_VERSION,
+  deleteVersioned,
+  expectRecordVersion,
+  findInScope,
+  updateVersioned,
+} from "@/lib/audit/versioned";
 import { assertCan } from "@/lib/auth/permissions";
 import { readableActivities, readableMeetings, readablePlans } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -23,6 +30,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { AppError, assertKeyFree, orNotFound, parseInput } from "@/lib/errors";
 import type { LocalizedText } from "@/lib/i18n/localized-text";
 import { getMeeting, type MeetingDetail } from "./data";
+import { MEETING_RANGES } from "./rules";
 import { MeetingCreateInput, MeetingLinkInput, MeetingUpdateInput, type PartyInput } from "./schema";
 
 type Fields = Omit<MeetingUpdateInput, "version">;
@@ -33,6 +41,7 @@ type Fields = Omit<MeetingUpdateInput, "version">;
 
 const MEETING_FIELDS = {
   planId: "value",
+  participationRecorded: "value",
   kind: "value",
   sessionNumber: "value",
   series: "value",
@@ -133,7 +142,7 @@ function given(fields: Fields): Snapshot {
 /** Invariants, and that every plan, state, organisation and activity the changed fields name exists and is readable. */
 async function check(tx: Tx, viewer: Viewer, next: Snapshot, changed: (field: string) => boolean): Promise<void> {
   const errors = new FieldCheck();
-  if (changed("startDate") || changed("endDate")) errors.order(next.startDate, next.endDate, "endDate");
+  errors.ranges(next, MEETING_RANGES, changed);
   const planId = next.planId;
   const items = (next.agendaItems ?? []) as unknown as AgendaItem[];
   const states = new Set<string>();
@@ -240,16 +249,10 @@ async function writeLists(
   }
 }
 
-async function findMeeting(tx: Tx, viewer: Viewer, id: string): Promise<MeetingRecord> {
-  const row = isUuid(id)
-    ? await tx.meeting.findFirst({ where: { AND: [{ id }, readableMeetings(viewer)] }, select: meetingRecordSelect })
-    : null;
-  if (!row) throw new AppError("not_found");
-  return row;
-}
-
-const reload = (tx: Tx, id: string) => () =>
-  tx.meeting.findUnique({ where: { id }, select: { version: true, updatedAt: true } });
+const findMeeting = (tx: Tx, viewer: Viewer, id: string): Promise<MeetingRecord> =>
+  findInScope(id, () =>
+    tx.meeting.findFirst({ where: { AND: [{ id }, readableMeetings(viewer)] }, select: meetingRecordSelect }),
+  );
 
 export async function createMeeting(viewer: Viewer, input: unknown): Promise<MeetingDetail> {
   assertCan(viewer, "create", "meeting");
@@ -277,15 +280,22 @@ export async function createMeeting(viewer: Viewer, input: unknown): Promise<Mee
   return orNotFound(getMeeting(viewer, id));
 }
 
+/** The note of a change made in bulk (the import's "Spreadsheet import"). */
+export interface MeetingWriteOptions {
+  auditNote?: Record<string, string>;
+}
+
 async function applyUpdate(
   viewer: Viewer,
   meetingId: string,
   version: number,
   values: (old: Snapshot) => Snapshot,
+  options: MeetingWriteOptions = {},
+  within?: Tx,
 ): Promise<void> {
-  await transaction(async (tx) => {
+  const write = async (tx: Tx) => {
     const before = await findMeeting(tx, viewer, meetingId);
-    await expectVersion(tx, "meeting", before.id, before, version);
+    await expectRecordVersion(tx, "meeting", before, version);
     const old = snapshot(before);
     const next = { ...old, ...values(old) };
     const changes = diff(old, next);
@@ -293,19 +303,32 @@ async function applyUpdate(
     const changed = (field: string) => field in changes;
     await check(tx, viewer, next, changed);
     const data = writeData(pickChanged(next, changes), MEETING_FIELDS) as Prisma.MeetingUncheckedUpdateManyInput;
-    await guardedWrite(
-      tx,
-      "meeting",
-      before.id,
-      () => tx.meeting.updateMany({ where: { id: before.id, version }, data: { ...data, version: { increment: 1 } } }),
-      reload(tx, before.id),
-    );
+    await updateVersioned(tx, viewer, {
+      resource: "meeting",
+      before,
+      version,
+      changes,
+      note: options.auditNote,
+      write: (where) => tx.meeting.updateMany({ where, data: { ...data, ...NEXT_VERSION } }),
+    });
     await writeLists(tx, before.id, next, changed);
-    await writeAudit(tx, viewer, { action: "update", resource: "meeting", entityId: before.id, changes });
     if (changed("activityIds")) {
       await touchActivitiesOf(tx, viewer, before.id, old.activityIds as string[], next.activityIds as string[]);
     }
-  });
+  };
+  await (within ? write(within) : transaction(write));
+}
+
+/** The update of a meeting inside the caller's transaction (the spreadsheet import, row by row). */
+export function writeMeetingUpdate(
+  tx: Tx,
+  viewer: Viewer,
+  meetingId: string,
+  input: MeetingUpdateInput,
+  options: MeetingWriteOptions = {},
+): Promise<void> {
+  const { version, ...fields } = input;
+  return applyUpdate(viewer, meetingId, version, () => given(fields), options, tx);
 }
 
 /** Changes any subset of a meeting's fields and lists (`version` required). */
@@ -353,20 +376,13 @@ export async function deleteMeeting(viewer: Viewer, meetingId: string, input: un
   const { version } = parseInput(DeleteInput, input);
   await transaction(async (tx) => {
     const before = await findMeeting(tx, viewer, meetingId);
-    await expectVersion(tx, "meeting", before.id, before, version);
-    await guardedWrite(
-      tx,
-      "meeting",
-      before.id,
-      () => tx.meeting.deleteMany({ where: { id: before.id, version } }),
-      reload(tx, before.id),
-    );
     const old = snapshot(before);
-    await writeAudit(tx, viewer, {
-      action: "delete",
+    await deleteVersioned(tx, viewer, {
       resource: "meeting",
-      entityId: before.id,
-      changes: diff({ key: before.key, ...old }, null),
+      before,
+      version,
+      snapshot: { key: before.key, ...old },
+      remove: (where) => tx.meeting.deleteMany({ where }),
     });
     await touchActivitiesOf(tx, viewer, before.id, old.activityIds as string[], []);
   });

@@ -1,5 +1,17 @@
 import { z } from "zod";
-import { Id, IdList, IsoDate, Key, MemberStateCode, OptionalText, Version } from "@/lib/validation/fields";
+import {
+  Id,
+  IdList,
+  IsoDate,
+  Key,
+  MemberStateCode,
+  OptionalLabel,
+  OptionalText,
+  Text,
+  Version,
+  endsNotBeforeStarts,
+  intBetween,
+} from "@/lib/validation/fields";
 import { DatePrecision, MeetingKind, MeetingStatus } from "@/lib/db/generated/enums";
 import { LocalizedText } from "@/lib/i18n/localized-text";
 import { multi, PageNumber, SearchText } from "@/lib/lists/query";
@@ -40,18 +52,23 @@ const meetingFields = {
   /** The plan the meeting is held under; null for forums outside any plan. */
   planId: Id.nullable(),
   kind: z.enum(MeetingKind),
-  sessionNumber: z.int().min(1).max(10_000).nullable(),
-  series: z.string().trim().min(1).max(50).nullable(),
+  sessionNumber: intBetween(1, 10_000).nullable(),
+  series: Text(50).nullable(),
   title: LocalizedText,
   status: z.enum(MeetingStatus),
   startDate: IsoDate,
   endDate: IsoDate.nullable(),
   datePrecision: z.enum(DatePrecision),
-  city: OptionalText,
-  venue: OptionalText,
-  organizer: OptionalText,
+  city: OptionalLabel,
+  venue: OptionalLabel,
+  organizer: OptionalLabel,
   objectives: OptionalText,
   outcome: OptionalText,
+  /**
+   * The participation is recorded: states not in `participations` did not take part. False (the
+   * default) while it is not recorded yet, when an empty list means "not known", not "nobody".
+   */
+  participationRecorded: z.boolean(),
   /** Participating member states, each saying whether it presented its efforts. */
   participations: z
     .array(ParticipationInput)
@@ -65,20 +82,24 @@ const meetingFields = {
 
 const optionalFields = z.object(meetingFields).partial().shape;
 
-export const MeetingCreateInput = z
-  .strictObject({
+const DATES = [["startDate", "endDate"]] as const;
+
+export const MeetingCreateInput = endsNotBeforeStarts(
+  z.strictObject({
     ...optionalFields,
     key: Key.optional(),
     kind: meetingFields.kind,
     title: meetingFields.title,
     startDate: meetingFields.startDate,
-  })
-  .meta({ id: "MeetingCreateInput" });
+  }),
+  DATES,
+).meta({ id: "MeetingCreateInput" });
 export type MeetingCreateInput = z.infer<typeof MeetingCreateInput>;
 
-export const MeetingUpdateInput = z
-  .strictObject({ ...optionalFields, version: Version })
-  .meta({ id: "MeetingUpdateInput" });
+export const MeetingUpdateInput = endsNotBeforeStarts(
+  z.strictObject({ ...optionalFields, version: Version }),
+  DATES,
+).meta({ id: "MeetingUpdateInput" });
 export type MeetingUpdateInput = z.infer<typeof MeetingUpdateInput>;
 
 /** Linking or unlinking one activity changes the meeting: the meeting's version guards it. */

@@ -74,6 +74,11 @@ export interface ReceivedDocumentDto {
   datePrecision: DatePrecision;
   /** What the state was asked to do with it. */
   note: LocalizedText | null;
+  /**
+   * The groups standing for every state it was sent to ("the Arab Group"); empty when it was sent
+   * to the state itself.
+   */
+  via: LocalizedText[];
 }
 
 export interface StateCommentDto extends CommentDto {
@@ -167,11 +172,17 @@ export async function getMemberStateProfile(viewer: Viewer, code: string): Promi
       orderBy: [{ agendaItem: { meeting: { startDate: "asc" } } }, { agendaItem: { position: "asc" } }],
     }),
     db.stageRecipient.findMany({
-      where: { memberStateId, stage: { deliverable: readableDeliverables(viewer) } },
+      // Sent to the state, or to a group that stands for every state (the Arab Group, the missions).
+      where: {
+        OR: [{ memberStateId }, { organization: { coversMemberStates: true } }],
+        stage: { deliverable: readableDeliverables(viewer) },
+      },
       select: {
         note: true,
+        organization: { select: { name: true } },
         stage: {
           select: {
+            id: true,
             stage: true,
             date: true,
             datePrecision: true,
@@ -198,26 +209,64 @@ export async function getMemberStateProfile(viewer: Viewer, code: string): Promi
       title: toLocalizedText(agendaItem.title),
       meeting: toMeetingRef(agendaItem.meeting),
     })),
-    receivedDocuments: received.map(({ note, stage }) => ({
-      deliverable: {
-        id: stage.deliverable.id,
-        type: stage.deliverable.type,
-        title: toLocalizedText(stage.deliverable.title),
-      },
-      stage: stage.stage,
-      date: isoDate(stage.date),
-      datePrecision: stage.datePrecision,
-      note: toOptionalLocalizedText(note),
-    })),
+    receivedDocuments: receivedByStage(received),
     pledges,
     pendingUpdates: reviews ? await listPendingPledgeUpdates(viewer, { memberStateId }) : null,
     comments,
   };
 }
 
+type ReceivedRow = {
+  note: unknown;
+  organization: { name: unknown } | null;
+  stage: {
+    id: string;
+    stage: DeliverableStageKind;
+    date: Date | null;
+    datePrecision: DatePrecision;
+    deliverable: { id: string; type: DeliverableType; title: unknown };
+  };
+};
+
+/**
+ * One entry per step that reached the state, whether sent to it or to groups standing for it (a
+ * statement circulated to "the member states" and "the LAS missions" is one document received);
+ * a note addressed to the state itself wins over the groups'.
+ */
+function receivedByStage(rows: ReceivedRow[]): ReceivedDocumentDto[] {
+  const byStage = new Map<string, ReceivedDocumentDto & { direct: boolean }>();
+  for (const { note, organization, stage } of rows) {
+    let entry = byStage.get(stage.id);
+    if (!entry) {
+      entry = {
+        deliverable: {
+          id: stage.deliverable.id,
+          type: stage.deliverable.type,
+          title: toLocalizedText(stage.deliverable.title),
+        },
+        stage: stage.stage,
+        date: isoDate(stage.date),
+        datePrecision: stage.datePrecision,
+        note: null,
+        via: [],
+        direct: false,
+      };
+      byStage.set(stage.id, entry);
+    }
+    const text = toOptionalLocalizedText(note);
+    if (organization) entry.via.push(toLocalizedText(organization.name));
+    else entry.direct = true;
+    if (text && (!organization || !entry.note)) entry.note = text;
+  }
+  return [...byStage.values()].map(({ direct, via, ...doc }) => ({ ...doc, via: direct ? [] : via }));
+}
+
 // ---- Overview matrix ----------------------------------------------------------------------
 
-/** A state's part in one meeting: took part, or took part and presented its efforts. */
+/**
+ * A state's part in one meeting: took part, or took part and presented its efforts. A state with
+ * no mark did not take part if the meeting's participation is recorded, and is not known otherwise.
+ */
 export type ParticipationMark = "participated" | "presented";
 
 export interface PledgeTally {
@@ -239,7 +288,10 @@ export interface OverviewRow {
 export interface MemberStateOverview {
   /** The plans the viewer may read, for choosing the columns. */
   plans: PlanRef[];
-  /** The plan whose held meetings are the columns; null when the viewer may read none. */
+  /**
+   * The plan whose held meetings are the columns (default: the latest with held meetings); null
+   * when the viewer may read none.
+   */
   plan: PlanRef | null;
   meetings: MeetingSummary[];
   rows: OverviewRow[];
@@ -257,6 +309,22 @@ export function currentPlan<P extends { startYear: number; endYear: number }>(
     byStart[0] ??
     null
   );
+}
+
+/**
+ * The default columns: the latest plan (by start year) with held meetings, else the current one,
+ * so the page does not open on a draft whose meetings have not taken place.
+ */
+async function latestPlanWithData(viewer: Viewer, plans: PlanRef[]): Promise<PlanRef | null> {
+  const held = plans.length
+    ? await getDb().meeting.groupBy({
+        by: ["planId"],
+        where: { AND: [readableMeetings(viewer), { status: "held", planId: { in: plans.map((p) => p.id) } }] },
+      })
+    : [];
+  const withData = new Set(held.map((g) => g.planId));
+  const candidates = plans.filter((p) => withData.has(p.id)).sort((a, b) => b.startYear - a.startYear);
+  return candidates[0] ?? currentPlan(plans);
 }
 
 /** Pledges and updates per state, each counted in SQL (grouped), within the viewer's scope. */
@@ -318,7 +386,7 @@ export async function getMemberStateOverview(viewer: Viewer, planId?: string): P
     pledgeTallies(viewer),
   ]);
   const planRefs = plans.map(({ id, title, startYear, endYear }) => ({ id, title, startYear, endYear }));
-  const plan = planRefs.find((p) => p.id === planId) ?? currentPlan(planRefs);
+  const plan = planRefs.find((p) => p.id === planId) ?? (await latestPlanWithData(viewer, planRefs));
   const meetings = plan ? (await listMeetings(viewer, { planId: plan.id })).filter((m) => m.status === "held") : [];
   const participations = meetings.length
     ? await getDb().meetingParticipation.findMany({

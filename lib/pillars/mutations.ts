@@ -1,12 +1,19 @@
 import "server-only";
 import { DeleteInput, generatedKey, ReorderInput } from "@/lib/validation/fields";
 import { givenFields, pickChanged, selectFields, snapshotOf, writeData, type FieldKind } from "@/lib/audit/record";
-import { diff, expectVersion, guardedWrite, transaction, writeAudit, type Tx } from "@/lib/audit/write";
+import { diff, transaction, writeAudit, type Tx } from "@/lib/audit/write";
+import {
+  NEXT_VERSION,
+  currentVersion,
+  deleteVersioned,
+  expectRecordVersion,
+  findInScope,
+  updateVersioned,
+} from "@/lib/audit/versioned";
 import { reorder } from "@/lib/audit/reorder";
 import { assertCan } from "@/lib/auth/permissions";
 import { readablePillars, readablePlans } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/viewer";
-import { isUuid } from "@/lib/db/dto";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, assertKeyFree, orNotFound, parseInput } from "@/lib/errors";
 import { getPillar, listPillars, type PillarDto } from "./data";
@@ -28,16 +35,10 @@ const pillarRecordSelect = {
   ...selectFields(PILLAR_FIELDS),
 } satisfies Prisma.PillarSelect;
 
-async function findPillar(tx: Tx, viewer: Viewer, id: string) {
-  const row = isUuid(id)
-    ? await tx.pillar.findFirst({ where: { AND: [{ id }, readablePillars(viewer)] }, select: pillarRecordSelect })
-    : null;
-  if (!row) throw new AppError("not_found");
-  return row;
-}
-
-const reload = (tx: Tx, id: string) => () =>
-  tx.pillar.findUnique({ where: { id }, select: { version: true, updatedAt: true } });
+const findPillar = (tx: Tx, viewer: Viewer, id: string) =>
+  findInScope(id, () =>
+    tx.pillar.findFirst({ where: { AND: [{ id }, readablePillars(viewer)] }, select: pillarRecordSelect }),
+  );
 
 export async function createPillar(viewer: Viewer, input: unknown): Promise<PillarDto> {
   assertCan(viewer, "create", "pillar");
@@ -82,20 +83,19 @@ export async function updatePillar(viewer: Viewer, pillarId: string, input: unkn
   await transaction(async (tx) => {
     const before = await findPillar(tx, viewer, pillarId);
     assertCan(viewer, "update", "pillar", { isPublic: before.plan.isPublic });
-    await expectVersion(tx, "pillar", before.id, before, version);
+    await expectRecordVersion(tx, "pillar", before, version);
     const old = snapshotOf(before, PILLAR_FIELDS);
     const next = { ...old, ...givenFields(fields, PILLAR_FIELDS) };
     const changes = diff(old, next);
     if (Object.keys(changes).length === 0) return;
     const data = writeData(pickChanged(next, changes), PILLAR_FIELDS) as Prisma.PillarUncheckedUpdateManyInput;
-    await guardedWrite(
-      tx,
-      "pillar",
-      before.id,
-      () => tx.pillar.updateMany({ where: { id: before.id, version }, data: { ...data, version: { increment: 1 } } }),
-      reload(tx, before.id),
-    );
-    await writeAudit(tx, viewer, { action: "update", resource: "pillar", entityId: before.id, changes });
+    await updateVersioned(tx, viewer, {
+      resource: "pillar",
+      before,
+      version,
+      changes,
+      write: (where) => tx.pillar.updateMany({ where, data: { ...data, ...NEXT_VERSION } }),
+    });
   });
   return orNotFound(getPillar(viewer, pillarId));
 }
@@ -107,22 +107,17 @@ export async function deletePillar(viewer: Viewer, pillarId: string, input: unkn
   await transaction(async (tx) => {
     const before = await findPillar(tx, viewer, pillarId);
     assertCan(viewer, "delete", "pillar", { isPublic: before.plan.isPublic });
-    await expectVersion(tx, "pillar", before.id, before, version);
-    await guardedWrite(
-      tx,
-      "pillar",
-      before.id,
-      () => tx.pillar.deleteMany({ where: { id: before.id, version } }),
-      reload(tx, before.id),
-    );
-    await writeAudit(tx, viewer, {
-      action: "delete",
+    await deleteVersioned(tx, viewer, {
       resource: "pillar",
-      entityId: before.id,
-      changes: diff(
-        { key: before.key, planId: before.planId, position: before.position, ...snapshotOf(before, PILLAR_FIELDS) },
-        null,
-      ),
+      before,
+      version,
+      snapshot: {
+        key: before.key,
+        planId: before.planId,
+        position: before.position,
+        ...snapshotOf(before, PILLAR_FIELDS),
+      },
+      remove: (where) => tx.pillar.deleteMany({ where }),
     });
   });
 }
@@ -135,13 +130,12 @@ export async function reorderPillars(viewer: Viewer, planId: string, input: unkn
   assertCan(viewer, "update", "pillar");
   const { order } = parseInput(ReorderInput, input);
   await transaction(async (tx) => {
-    const plan = isUuid(planId)
-      ? await tx.actionPlan.findFirst({
-          where: { AND: [{ id: planId }, readablePlans(viewer)] },
-          select: { id: true, isPublic: true },
-        })
-      : null;
-    if (!plan) throw new AppError("not_found");
+    const plan = await findInScope(planId, () =>
+      tx.actionPlan.findFirst({
+        where: { AND: [{ id: planId }, readablePlans(viewer)] },
+        select: { id: true, isPublic: true },
+      }),
+    );
     assertCan(viewer, "update", "pillar", { isPublic: plan.isPublic });
     const current = await tx.pillar.findMany({
       where: { planId: plan.id },
@@ -158,7 +152,7 @@ export async function reorderPillars(viewer: Viewer, planId: string, input: unkn
           where: { id, version, planId: plan.id },
           data: { position, version: { increment: 1 } },
         }),
-      (id) => reload(tx, id)(),
+      (id) => currentVersion(tx, "pillar", id),
     );
   });
   return listPillars(viewer, { planId });

@@ -10,14 +10,21 @@ import {
   writeData,
   type FieldKind,
 } from "@/lib/audit/record";
-import { diff, expectVersion, guardedWrite, transaction, writeAudit, type Snapshot, type Tx } from "@/lib/audit/write";
+import { diff, transaction, writeAudit, type Snapshot, type Tx } from "@/lib/audit/write";
+import {
+  NEXT_VERSION,
+  deleteVersioned,
+  expectRecordVersion,
+  findInScope,
+  updateVersioned,
+} from "@/lib/audit/versioned";
 import { assertCan } from "@/lib/auth/permissions";
 import { readableMeetings, readablePlans } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/viewer";
-import { isUuid } from "@/lib/db/dto";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, assertKeyFree, orNotFound, parseInput } from "@/lib/errors";
 import { getPlan, type PlanDetail } from "./data";
+import { PLAN_RANGES } from "./rules";
 import { PlanCreateInput, PlanUpdateInput } from "./schema";
 
 // Writes to action plans: permission checked here (not in the route), input parsed with the
@@ -49,7 +56,7 @@ type PlanRecord = Prisma.ActionPlanGetPayload<{ select: typeof planRecordSelect 
 /** Invariants over the record as it would be after the write; `changed` limits them to what the write touches. */
 async function check(tx: Tx, viewer: Viewer, next: Snapshot, changed: (field: string) => boolean) {
   const errors = new FieldCheck();
-  if (changed("startYear") || changed("endYear")) errors.order(next.startYear, next.endYear, "endYear");
+  errors.ranges(next, PLAN_RANGES, changed);
   const meetingId = next.adoptionMeetingId;
   if (typeof meetingId === "string" && changed("adoptionMeetingId")) {
     const found = await tx.meeting.count({ where: { AND: [{ id: meetingId }, readableMeetings(viewer)] } });
@@ -58,13 +65,10 @@ async function check(tx: Tx, viewer: Viewer, next: Snapshot, changed: (field: st
   errors.throwIfAny();
 }
 
-async function findPlan(tx: Tx, viewer: Viewer, id: string): Promise<PlanRecord> {
-  const row = isUuid(id)
-    ? await tx.actionPlan.findFirst({ where: { AND: [{ id }, readablePlans(viewer)] }, select: planRecordSelect })
-    : null;
-  if (!row) throw new AppError("not_found");
-  return row;
-}
+const findPlan = (tx: Tx, viewer: Viewer, id: string): Promise<PlanRecord> =>
+  findInScope(id, () =>
+    tx.actionPlan.findFirst({ where: { AND: [{ id }, readablePlans(viewer)] }, select: planRecordSelect }),
+  );
 
 export async function createPlan(viewer: Viewer, input: unknown): Promise<PlanDetail> {
   assertCan(viewer, "create", "plan");
@@ -100,27 +104,21 @@ export async function updatePlan(viewer: Viewer, planId: string, input: unknown)
   await transaction(async (tx) => {
     const before = await findPlan(tx, viewer, planId);
     assertCan(viewer, "update", "plan", { isPublic: before.isPublic });
-    await expectVersion(tx, "plan", before.id, before, version);
+    await expectRecordVersion(tx, "plan", before, version);
     const old = snapshotOf(before, PLAN_FIELDS);
     const next = { ...old, ...givenFields(fields, PLAN_FIELDS) };
     const changes = diff(old, next);
     if (Object.keys(changes).length === 0) return;
     await check(tx, viewer, next, (f) => f in changes);
     const data = writeData(pickChanged(next, changes), PLAN_FIELDS) as Prisma.ActionPlanUncheckedUpdateManyInput;
-    await guardedWrite(
-      tx,
-      "plan",
-      before.id,
-      () =>
-        tx.actionPlan.updateMany({ where: { id: before.id, version }, data: { ...data, version: { increment: 1 } } }),
-      () => tx.actionPlan.findUnique({ where: { id: before.id }, select: { version: true, updatedAt: true } }),
-    );
     const statusOnly = Object.keys(changes).every((f) => f === "status");
-    await writeAudit(tx, viewer, {
-      action: statusOnly ? "status_change" : "update",
+    await updateVersioned(tx, viewer, {
       resource: "plan",
-      entityId: before.id,
+      before,
+      version,
       changes,
+      action: statusOnly ? "status_change" : "update",
+      write: (where) => tx.actionPlan.updateMany({ where, data: { ...data, ...NEXT_VERSION } }),
     });
   });
   return orNotFound(getPlan(viewer, planId));
@@ -133,19 +131,12 @@ export async function deletePlan(viewer: Viewer, planId: string, input: unknown)
   await transaction(async (tx) => {
     const before = await findPlan(tx, viewer, planId);
     assertCan(viewer, "delete", "plan", { isPublic: before.isPublic });
-    await expectVersion(tx, "plan", before.id, before, version);
-    await guardedWrite(
-      tx,
-      "plan",
-      before.id,
-      () => tx.actionPlan.deleteMany({ where: { id: before.id, version } }),
-      () => tx.actionPlan.findUnique({ where: { id: before.id }, select: { version: true, updatedAt: true } }),
-    );
-    await writeAudit(tx, viewer, {
-      action: "delete",
+    await deleteVersioned(tx, viewer, {
       resource: "plan",
-      entityId: before.id,
-      changes: diff({ key: before.key, ...snapshotOf(before, PLAN_FIELDS) }, null),
+      before,
+      version,
+      snapshot: { key: before.key, ...snapshotOf(before, PLAN_FIELDS) },
+      remove: (where) => tx.actionPlan.deleteMany({ where }),
     });
   });
 }

@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { Id, IsoDate, Key, OptionalText, Version } from "@/lib/validation/fields";
+import { endsNotBeforeStarts, Id, IsoDate, Key, OptionalText, Version, intBetween } from "@/lib/validation/fields";
 import { DatePrecision, PlanStatus } from "@/lib/db/generated/enums";
 import { LocalizedText } from "@/lib/i18n/localized-text";
 
 // Input of the plan mutations and of POST/PATCH /api/v1/plans. Strict objects: a misspelt field
 // is an error (`unknown_field`), not silently ignored.
 
-export const Year = z.int().min(1945).max(2100);
+export const Year = intBetween(1945, 2100);
 
 const planFields = {
   startYear: Year,
@@ -22,8 +22,10 @@ const planFields = {
   adoptedPrecision: z.enum(DatePrecision),
 };
 
-export const PlanCreateInput = z
-  .strictObject({
+const YEARS = [["startYear", "endYear"]] as const;
+
+export const PlanCreateInput = endsNotBeforeStarts(
+  z.strictObject({
     key: Key.optional(),
     ...planFields,
     summary: planFields.summary.optional(),
@@ -33,14 +35,16 @@ export const PlanCreateInput = z
     circulatedOn: planFields.circulatedOn.optional(),
     adoptedOn: planFields.adoptedOn.optional(),
     adoptedPrecision: planFields.adoptedPrecision.optional(),
-  })
-  .meta({ id: "PlanCreateInput" });
+  }),
+  YEARS,
+).meta({ id: "PlanCreateInput" });
 export type PlanCreateInput = z.infer<typeof PlanCreateInput>;
 
-export const PlanUpdateInput = z
-  .strictObject({
+export const PlanUpdateInput = endsNotBeforeStarts(
+  z.strictObject({
     ...z.object(planFields).partial().shape,
     version: Version,
-  })
-  .meta({ id: "PlanUpdateInput" });
+  }),
+  YEARS,
+).meta({ id: "PlanUpdateInput" });
 export type PlanUpdateInput = z.infer<typeof PlanUpdateInput>;

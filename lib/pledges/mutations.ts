@@ -9,11 +9,17 @@ import {
   writeData,
   type FieldKind,
 } from "@/lib/audit/record";
-import { diff, expectVersion, guardedWrite, transaction, writeAudit, type Snapshot, type Tx } from "@/lib/audit/write";
+import { diff, transaction, writeAudit, type Snapshot, type Tx } from "@/lib/audit/write";
+import {
+  NEXT_VERSION,
+  deleteVersioned,
+  expectRecordVersion,
+  findInScope,
+  updateVersioned,
+} from "@/lib/audit/versioned";
 import { assertCan } from "@/lib/auth/permissions";
 import { readableMeetings } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/viewer";
-import { isUuid } from "@/lib/db/dto";
 import { Prisma } from "@/lib/db/generated/client";
 import type { PledgeStatus } from "@/lib/db/generated/enums";
 import { AppError, assertKeyFree, orNotFound, parseInput } from "@/lib/errors";
@@ -64,29 +70,15 @@ const updateRecordSelect = {
   pledge: { select: pledgeRecordSelect },
 } satisfies Prisma.PledgeUpdateSelect;
 
-async function findPledge(tx: Tx, viewer: Viewer, id: string) {
-  const row = isUuid(id)
-    ? await tx.pledge.findFirst({ where: { AND: [{ id }, readablePledges(viewer)] }, select: pledgeRecordSelect })
-    : null;
-  if (!row) throw new AppError("not_found");
-  return row;
-}
+const findPledge = (tx: Tx, viewer: Viewer, id: string) =>
+  findInScope(id, () =>
+    tx.pledge.findFirst({ where: { AND: [{ id }, readablePledges(viewer)] }, select: pledgeRecordSelect }),
+  );
 
-async function findUpdate(tx: Tx, viewer: Viewer, id: string) {
-  const row = isUuid(id)
-    ? await tx.pledgeUpdate.findFirst({
-        where: { AND: [{ id }, readablePledgeUpdates(viewer)] },
-        select: updateRecordSelect,
-      })
-    : null;
-  if (!row) throw new AppError("not_found");
-  return row;
-}
-
-const reloadPledge = (tx: Tx, id: string) => () =>
-  tx.pledge.findUnique({ where: { id }, select: { version: true, updatedAt: true } });
-const reloadUpdate = (tx: Tx, id: string) => () =>
-  tx.pledgeUpdate.findUnique({ where: { id }, select: { version: true, updatedAt: true } });
+const findUpdate = (tx: Tx, viewer: Viewer, id: string) =>
+  findInScope(id, () =>
+    tx.pledgeUpdate.findFirst({ where: { AND: [{ id }, readablePledgeUpdates(viewer)] }, select: updateRecordSelect }),
+  );
 
 /** The state and the forum a pledge names exist (and the forum is readable). */
 async function checkReferences(
@@ -138,21 +130,20 @@ export async function updatePledge(viewer: Viewer, pledgeId: string, input: unkn
   await transaction(async (tx) => {
     const before = await findPledge(tx, viewer, pledgeId);
     assertCan(viewer, "update", "pledge", before);
-    await expectVersion(tx, "pledge", before.id, before, version);
+    await expectRecordVersion(tx, "pledge", before, version);
     const old = snapshotOf(before, PLEDGE_FIELDS);
     const next = { ...old, ...givenFields(fields, PLEDGE_FIELDS) };
     const changes = diff(old, next);
     if (Object.keys(changes).length === 0) return;
     await checkReferences(tx, viewer, next, (field) => field in changes);
     const data = writeData(pickChanged(next, changes), PLEDGE_FIELDS) as Prisma.PledgeUncheckedUpdateManyInput;
-    await guardedWrite(
-      tx,
-      "pledge",
-      before.id,
-      () => tx.pledge.updateMany({ where: { id: before.id, version }, data: { ...data, version: { increment: 1 } } }),
-      reloadPledge(tx, before.id),
-    );
-    await writeAudit(tx, viewer, { action: "update", resource: "pledge", entityId: before.id, changes });
+    await updateVersioned(tx, viewer, {
+      resource: "pledge",
+      before,
+      version,
+      changes,
+      write: (where) => tx.pledge.updateMany({ where, data: { ...data, ...NEXT_VERSION } }),
+    });
   });
   return orNotFound(getPledge(viewer, pledgeId));
 }
@@ -164,19 +155,12 @@ export async function deletePledge(viewer: Viewer, pledgeId: string, input: unkn
   await transaction(async (tx) => {
     const before = await findPledge(tx, viewer, pledgeId);
     assertCan(viewer, "delete", "pledge", before);
-    await expectVersion(tx, "pledge", before.id, before, version);
-    await guardedWrite(
-      tx,
-      "pledge",
-      before.id,
-      () => tx.pledge.deleteMany({ where: { id: before.id, version } }),
-      reloadPledge(tx, before.id),
-    );
-    await writeAudit(tx, viewer, {
-      action: "delete",
+    await deleteVersioned(tx, viewer, {
       resource: "pledge",
-      entityId: before.id,
-      changes: diff({ key: before.key, ...snapshotOf(before, PLEDGE_FIELDS) }, null),
+      before,
+      version,
+      snapshot: { key: before.key, ...snapshotOf(before, PLEDGE_FIELDS) },
+      remove: (where) => tx.pledge.deleteMany({ where }),
     });
   });
 }
@@ -222,25 +206,20 @@ export async function editPledgeUpdate(viewer: Viewer, updateId: string, input: 
   await transaction(async (tx) => {
     const before = await findUpdate(tx, viewer, updateId);
     assertCan(viewer, "update", "pledgeUpdate", { memberStateId: before.pledge.memberStateId });
-    await expectVersion(tx, "pledgeUpdate", before.id, before, version);
+    await expectRecordVersion(tx, "pledgeUpdate", before, version);
     if (before.status === "accepted") throw new AppError("forbidden");
     const old = { ...snapshotOf(before, UPDATE_FIELDS), status: before.status };
     const next = { ...old, ...givenFields(fields, UPDATE_FIELDS), status: "submitted" };
     const changes = diff(old, next);
     if (Object.keys(changes).length === 0) return;
     const data = writeData(pickChanged(next, changes), UPDATE_FIELDS) as Prisma.PledgeUpdateUncheckedUpdateManyInput;
-    await guardedWrite(
-      tx,
-      "pledgeUpdate",
-      before.id,
-      () =>
-        tx.pledgeUpdate.updateMany({
-          where: { id: before.id, version },
-          data: { ...data, status: "submitted", version: { increment: 1 } },
-        }),
-      reloadUpdate(tx, before.id),
-    );
-    await writeAudit(tx, viewer, { action: "update", resource: "pledgeUpdate", entityId: before.id, changes });
+    await updateVersioned(tx, viewer, {
+      resource: "pledgeUpdate",
+      before,
+      version,
+      changes,
+      write: (where) => tx.pledgeUpdate.updateMany({ where, data: { ...data, status: "submitted", ...NEXT_VERSION } }),
+    });
   });
   return orNotFound(getPledgeUpdate(viewer, updateId));
 }
@@ -263,33 +242,28 @@ export async function reviewPledgeUpdate(viewer: Viewer, updateId: string, input
     const before = await findUpdate(tx, viewer, updateId);
     const pledge = before.pledge;
     assertCan(viewer, "update", "pledge", { memberStateId: pledge.memberStateId });
-    await expectVersion(tx, "pledgeUpdate", before.id, before, version);
+    await expectRecordVersion(tx, "pledgeUpdate", before, version);
     if (before.status !== "submitted") throw new AppError("validation", { fields: { decision: ["invalid_option"] } });
     const status = decision === "accept" ? "accepted" : "returned";
     const reviewNote = note ?? null;
-    await guardedWrite(
-      tx,
-      "pledgeUpdate",
-      before.id,
-      () =>
+    await updateVersioned(tx, viewer, {
+      resource: "pledgeUpdate",
+      before,
+      version,
+      action: "status_change",
+      changes: diff({ status: before.status, reviewNote: before.reviewNote }, { status, reviewNote }),
+      note: reviewNote,
+      write: (where) =>
         tx.pledgeUpdate.updateMany({
-          where: { id: before.id, version },
+          where,
           data: {
             status,
             reviewerId: viewer.userId,
             reviewedAt: new Date(),
             reviewNote: reviewNote ?? Prisma.DbNull,
-            version: { increment: 1 },
+            ...NEXT_VERSION,
           },
         }),
-      reloadUpdate(tx, before.id),
-    );
-    await writeAudit(tx, viewer, {
-      action: "status_change",
-      resource: "pledgeUpdate",
-      entityId: before.id,
-      changes: diff({ status: before.status, reviewNote: before.reviewNote }, { status, reviewNote }),
-      note: reviewNote,
     });
     if (decision !== "accept" || before.progress === null) return;
     const next = { progress: before.progress, status: statusAfterProgress(pledge.status, before.progress) };

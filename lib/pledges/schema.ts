@@ -1,13 +1,13 @@
 import { z } from "zod";
-import { Id, IsoDate, Key, MemberStateCode, OptionalText, Version } from "@/lib/validation/fields";
+import { Id, IsoDate, Key, MemberStateCode, OptionalText, Version, intBetween } from "@/lib/validation/fields";
 import { PledgeStatus } from "@/lib/db/generated/enums";
-import { LocalizedText } from "@/lib/i18n/localized-text";
+import { LocalizedText, LongLocalizedText } from "@/lib/i18n/localized-text";
 
 // Input of the pledge mutations, the pledge forms and /api/v1/pledges, /api/v1/pledge-updates.
 // A pledge is recorded by the secretariat; a pledge update is a progress report on it, posted by
 // the state's focal point (or the secretariat) and accepted or returned by the secretariat.
 
-export const Progress = z.int().min(0).max(100);
+export const Progress = intBetween(0, 100);
 
 const pledgeFields = {
   memberStateId: MemberStateCode,
@@ -45,7 +45,7 @@ const reportFields = {
   reportedOn: IsoDate,
   /** The pledge's progress (0–100) as the state reports it; omitted when the report gives none. */
   progress: Progress.nullable(),
-  body: LocalizedText,
+  body: LongLocalizedText,
 };
 
 export const PledgeUpdatePostInput = z

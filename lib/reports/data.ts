@@ -4,7 +4,11 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db/client";
 import { isoDate, isUuid } from "@/lib/db/dto";
 import type { Prisma } from "@/lib/db/generated/client";
+import type { Changes } from "@/lib/audit/write";
+import { can } from "@/lib/auth/permissions";
 import type {
+  AuditAction,
+  UserRole,
   ActivityStatus,
   DatePrecision,
   DeliverableStageKind,
@@ -34,7 +38,9 @@ export interface ReportActivity {
   actualStart: string | null;
   actualEnd: string | null;
   datePrecision: DatePrecision;
+  description: LocalizedText | null;
   outcome: LocalizedText | null;
+  partners: LocalizedText[];
 }
 
 export interface ReportPillar {
@@ -53,9 +59,19 @@ export interface ReportMeeting {
   endDate: string | null;
   datePrecision: DatePrecision;
   city: LocalizedText | null;
+  objectives: LocalizedText | null;
   outcome: LocalizedText | null;
   states: LocalizedText[];
+  /** The states among `states` that presented their efforts at the meeting. */
+  presentingStates: LocalizedText[];
   organizations: LocalizedText[];
+  agenda: ReportAgendaItem[];
+}
+
+export interface ReportAgendaItem {
+  title: LocalizedText;
+  description: LocalizedText | null;
+  presenters: LocalizedText[];
 }
 
 export interface ReportStage {
@@ -72,6 +88,8 @@ export interface ReportDeliverable {
   id: string;
   title: LocalizedText;
   type: DeliverableType;
+  /** The activity that produced it, when it is one of the report's. */
+  activityId: string | null;
   meeting: MeetingRef | null;
   targetMeeting: MeetingRef | null;
   stages: ReportStage[];
@@ -103,6 +121,22 @@ export interface ReportData {
   nextPlan: NextPlan | null;
   /** Ids of activities, meetings and deliverables with an audit event (not the seed's) at or after `since`. */
   changedSince: Set<string> | null;
+  /**
+   * The audit events behind `changedSince` on this plan's records, oldest first, with what each
+   * changed; null without `since` or when the viewer may not read the audit trail.
+   */
+  changes: ReportChange[] | null;
+}
+
+export interface ReportChange {
+  at: string;
+  action: AuditAction;
+  entityType: "Activity" | "Meeting" | "Deliverable";
+  entityId: string;
+  changes: Changes;
+  note: Record<string, string> | null;
+  /** Who acted, by role and unit (a focal point's state), never by name: the report is sent on. */
+  actor: { role: UserRole; state: LocalizedText | null } | { label: string | null };
 }
 
 const activitySelect = {
@@ -116,7 +150,9 @@ const activitySelect = {
   actualStart: true,
   actualEnd: true,
   datePrecision: true,
+  description: true,
   outcome: true,
+  partners: { select: { organization: { select: { name: true } } }, orderBy: { organization: { key: "asc" } } },
 } satisfies Prisma.ActivitySelect;
 
 const nameSelect = { name: true } as const;
@@ -130,15 +166,31 @@ const meetingSelect = {
   endDate: true,
   datePrecision: true,
   city: true,
+  objectives: true,
   outcome: true,
-  participations: { select: { memberState: { select: nameSelect } }, orderBy: { memberStateId: "asc" } },
+  participations: {
+    select: { presentedEfforts: true, memberState: { select: nameSelect } },
+    orderBy: { memberStateId: "asc" },
+  },
   participants: { select: { organization: { select: nameSelect } }, orderBy: { organization: { key: "asc" } } },
+  agendaItems: {
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+    select: {
+      title: true,
+      description: true,
+      presenters: {
+        orderBy: { id: "asc" },
+        select: { organization: { select: nameSelect }, memberState: { select: nameSelect } },
+      },
+    },
+  },
 } satisfies Prisma.MeetingSelect;
 
 const deliverableSelect = {
   id: true,
   title: true,
   type: true,
+  activityId: true,
   meeting: { select: meetingRefSelect },
   targetMeeting: { select: meetingRefSelect },
   stages: {
@@ -170,7 +222,9 @@ function toActivity(row: Prisma.ActivityGetPayload<{ select: typeof activitySele
     actualStart: isoDate(row.actualStart),
     actualEnd: isoDate(row.actualEnd),
     datePrecision: row.datePrecision,
+    description: toOptionalLocalizedText(row.description),
     outcome: toOptionalLocalizedText(row.outcome),
+    partners: row.partners.map((p) => toLocalizedText(p.organization.name)),
   };
 }
 
@@ -240,6 +294,15 @@ export async function getReportData(
       : Promise.resolve(null),
   ]);
 
+  const changes =
+    options.since && can(viewer, "read", "auditHistory")
+      ? await changesSince(options.since, [
+          ...plan.pillars.flatMap((p) => p.activities.map((a) => a.id)),
+          ...meetings.map((m) => m.id),
+          ...deliverables.map((d) => d.id),
+        ])
+      : null;
+
   return {
     plan: {
       id: plan.id,
@@ -267,14 +330,27 @@ export async function getReportData(
       endDate: isoDate(m.endDate),
       datePrecision: m.datePrecision,
       city: toOptionalLocalizedText(m.city),
+      objectives: toOptionalLocalizedText(m.objectives),
       outcome: toOptionalLocalizedText(m.outcome),
       states: m.participations.map((p) => toLocalizedText(p.memberState.name)),
+      presentingStates: m.participations
+        .filter((p) => p.presentedEfforts)
+        .map((p) => toLocalizedText(p.memberState.name)),
       organizations: m.participants.map((p) => toLocalizedText(p.organization.name)),
+      agenda: m.agendaItems.map((item) => ({
+        title: toLocalizedText(item.title),
+        description: toOptionalLocalizedText(item.description),
+        presenters: item.presenters.flatMap((r) => {
+          const name = r.organization?.name ?? r.memberState?.name;
+          return name ? [toLocalizedText(name)] : [];
+        }),
+      })),
     })),
     deliverables: deliverables.map((d) => ({
       id: d.id,
       title: toLocalizedText(d.title),
       type: d.type,
+      activityId: d.activityId,
       meeting: d.meeting ? toMeetingRef(d.meeting) : null,
       targetMeeting: d.targetMeeting ? toMeetingRef(d.targetMeeting) : null,
       stages: d.stages.map((s) => ({
@@ -299,7 +375,51 @@ export async function getReportData(
         }
       : null,
     changedSince: changed ? new Set(changed.map((e) => e.entityId)) : null,
+    changes,
   };
+}
+
+const REPORTED_ENTITIES = ["Activity", "Meeting", "Deliverable"] as const;
+const NOT_SEED: Prisma.AuditEventWhereInput = { OR: [{ actorLabel: null }, { actorLabel: { not: "seed" } }] };
+
+/** The audit events on `ids` since the day, oldest first: one query, bounded by the plan's size. */
+async function changesSince(since: string, ids: string[]): Promise<ReportChange[]> {
+  if (ids.length === 0) return [];
+  const rows = await getDb().auditEvent.findMany({
+    where: {
+      AND: [
+        { at: { gte: new Date(`${since}T00:00:00Z`) } },
+        { entityType: { in: [...REPORTED_ENTITIES] } },
+        { entityId: { in: ids } },
+        NOT_SEED,
+      ],
+    },
+    orderBy: [{ at: "asc" }, { id: "asc" }],
+    select: {
+      at: true,
+      action: true,
+      entityType: true,
+      entityId: true,
+      changes: true,
+      note: true,
+      actorLabel: true,
+      actor: { select: { role: true, memberState: { select: nameSelect } } },
+    },
+  });
+  return rows.map((row) => ({
+    at: row.at.toISOString(),
+    action: row.action,
+    entityType: row.entityType as ReportChange["entityType"],
+    entityId: row.entityId,
+    changes: (row.changes ?? {}) as Changes,
+    note: (row.note ?? null) as Record<string, string> | null,
+    actor: row.actor
+      ? {
+          role: row.actor.role,
+          state: row.actor.memberState ? toLocalizedText(row.actor.memberState.name) : null,
+        }
+      : { label: row.actorLabel },
+  }));
 }
 
 /** Whether the viewer may have `planId`'s report (its plan is readable), without loading it: a report job checks this before it is queued. */

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { errorMessage } from "@/lib/api/messages";
+import { errorMessage } from "@/lib/i18n/error-messages";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AppError, notFound, type ErrorCode } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";

@@ -1,8 +1,8 @@
 import { createTranslator } from "next-intl";
 import { z } from "zod";
 import { weightedProgress } from "@/lib/dashboard/progress";
-import type { ActivityStatus } from "@/lib/db/generated/enums";
-import { formatDateRange, formatPartialDate, listSeparator } from "@/lib/i18n/format";
+import type { ActivityStatus, DeliverableStageKind, MeetingStatus } from "@/lib/db/generated/enums";
+import { formatDateRange, formatPartialDate, listSeparator, type DatePrecision } from "@/lib/i18n/format";
 import { pickText, type LocalizedText } from "@/lib/i18n/localized-text";
 import { directionOf, type Locale } from "@/lib/i18n/locales";
 import type { ReportActivity, ReportData, ReportDeliverable, ReportMeeting, ReportStage } from "./data";
@@ -48,7 +48,11 @@ export interface ActivityEntry {
   dates: string;
   start: string | null;
   end: string | null;
+  description: string;
   outcome: string;
+  partners: string;
+  /** The documents the activity produced, each with its journey in one sentence. */
+  documents: { title: string; history: string }[];
 }
 
 export interface PillarSection {
@@ -66,9 +70,41 @@ export interface MeetingEntry {
   start: string;
   end: string | null;
   place: string;
+  objectives: string;
   outcome: string;
   states: string;
+  presentingStates: string;
   organizations: string;
+  agenda: AgendaEntry[];
+}
+
+export interface AgendaEntry {
+  title: string;
+  description: string;
+  /** "Presented by IOM and …", or "". */
+  presenters: string;
+}
+
+/** One line of "what comes next", judged against the report's date. */
+export interface NextStep {
+  text: string;
+  state: NextState;
+  /** `state` in words ("Planned", "Overdue", …), for a badge beside the text. */
+  stateLabel: string;
+}
+export type NextState = "planned" | "overdue" | "postponed" | "pending";
+
+/** One record's recorded change, from its audit event (the "since" report). */
+export interface ChangeEntry {
+  record: string;
+  /** "Activity", "Meeting", "Document". */
+  kind: string;
+  date: string;
+  /** The role, and for a focal point the state: "Focal point, Jordan". */
+  actor: string;
+  /** "Status: In progress → Completed", "Progress: 50% → 100%", "Stages reached: issued". */
+  lines: string[];
+  note: string;
 }
 
 export interface StageEntry {
@@ -111,7 +147,9 @@ export interface ReportDoc {
   pillars: PillarSection[];
   meetings: MeetingEntry[];
   deliverables: DeliverableEntry[];
-  next: string[];
+  next: NextStep[];
+  /** The "since" report's recorded changes, oldest first; null when not a since report or the viewer may not read the trail. */
+  changes: ChangeEntry[] | null;
 }
 
 export interface BuildOptions {
@@ -156,6 +194,17 @@ const LABEL_KEYS = [
   "noDeliverables",
   "next",
   "nothingNext",
+  "objectives",
+  "agenda",
+  "partners",
+  "presentingStates",
+  "changes",
+  "noChanges",
+  "changesHidden",
+  "contents",
+  "progressChart",
+  "closing",
+  "continued",
   "key",
   "start",
   "end",
@@ -201,29 +250,36 @@ function keepChanges(data: ReportData, since: string): ReportData {
 }
 
 function buildDoc(all: ReportData, data: ReportData, lang: Locale, options: BuildOptions): ReportDoc {
-  const messages = catalogues[lang];
-  const t = createTranslator({ locale: lang, messages, namespace: "report" });
-  const tAll = createTranslator({ locale: lang, messages });
+  const t = reportTranslator(lang);
+  const tAll = translator(lang);
   const text = (value: LocalizedText | null | undefined) => (value ? pickText(value, lang).text : "");
   const list = (values: LocalizedText[]) => new Intl.ListFormat(lang, { type: "conjunction" }).format(values.map(text));
   const languageNames = new Intl.DisplayNames([lang], { type: "language" });
-  const date = (iso: string | null, precision: "day" | "month" | "year" = "day") =>
+  const date = (iso: string | null, precision: DatePrecision = "day") =>
     iso ? formatPartialDate(iso, precision, lang) : "";
   const now = options.now ?? new Date();
 
   const activityEntry = (a: ReportActivity): ActivityEntry => {
+    const documents = all.deliverables
+      .filter((d) => d.activityId === a.id)
+      .map((d) => ({ title: text(d.title), history: history(d) }));
     const start = a.actualStart ?? a.plannedStart;
     const end = a.actualStart ? a.actualEnd : a.plannedEnd;
+    // A record with only a due date (the 2024 statement: "by 20 June 2024") still has a date to print.
+    const shown = start ?? end;
     return {
       key: a.key,
       title: text(a.title),
       status: tAll(`activityStatus.${a.status}`),
       statusCode: a.status,
       progress: a.progress,
-      dates: start ? formatDateRange(start, end, a.datePrecision, lang) : "",
+      dates: shown ? formatDateRange(shown, start ? end : null, a.datePrecision, lang) : "",
       start,
       end,
+      description: text(a.description),
       outcome: text(a.outcome),
+      partners: a.partners.length ? list(a.partners) : "",
+      documents,
     };
   };
 
@@ -253,46 +309,7 @@ function buildDoc(all: ReportData, data: ReportData, lang: Locale, options: Buil
     return `${joined.charAt(0).toLocaleUpperCase(lang)}${joined.slice(1)}.`;
   };
 
-  const next: string[] = [];
-  for (const m of all.meetings) {
-    if (m.status === "planned")
-      next.push(
-        t("nextMeeting", {
-          meeting: text(m.title),
-          date: formatDateRange(m.startDate, m.endDate, m.datePrecision, lang),
-        }),
-      );
-  }
-  for (const d of all.deliverables) {
-    for (const s of d.stages) {
-      if (s.completed) continue;
-      const stage = t(`stage.${s.stage}`);
-      next.push(
-        s.date
-          ? t("nextStageDated", { deliverable: text(d.title), stage, date: date(s.date, s.datePrecision) })
-          : t("nextStage", { deliverable: text(d.title), stage }),
-      );
-    }
-  }
-  if (all.nextPlan) {
-    const plan = text(all.nextPlan.title);
-    const status = tAll(`planStatus.${all.nextPlan.status}`);
-    const meeting = all.nextPlan.adoptionMeeting;
-    next.push(
-      meeting &&
-        all.nextPlan.status !== "adopted" &&
-        all.nextPlan.status !== "in_implementation" &&
-        all.nextPlan.status !== "closed"
-        ? t("nextPlanAdoption", {
-            plan,
-            status,
-            meeting: text(meeting.title),
-            date: date(meeting.startDate, meeting.datePrecision),
-          })
-        : t("nextPlan", { plan, status }),
-    );
-  }
-
+  const next = nextSteps(all, lang, now, { t, tAll, text, date });
   const { plan } = all;
   const labels = Object.fromEntries(LABEL_KEYS.map((k) => [k, t(k)])) as Record<LabelKey, string>;
   const allActivities = all.pillars.flatMap((p) => p.activities);
@@ -338,9 +355,16 @@ function buildDoc(all: ReportData, data: ReportData, lang: Locale, options: Buil
       start: m.startDate,
       end: m.endDate,
       place: text(m.city),
+      objectives: text(m.objectives),
       outcome: text(m.outcome),
       states: m.states.length ? list(m.states) : "",
+      presentingStates: m.presentingStates.length ? list(m.presentingStates) : "",
       organizations: m.organizations.length ? list(m.organizations) : "",
+      agenda: m.agenda.map((item) => ({
+        title: text(item.title),
+        description: text(item.description),
+        presenters: item.presenters.length ? t("presentedBy", { presenters: list(item.presenters) }) : "",
+      })),
     })),
     deliverables: data.deliverables.map((d) => ({
       title: text(d.title),
@@ -359,5 +383,176 @@ function buildDoc(all: ReportData, data: ReportData, lang: Locale, options: Buil
       })),
     })),
     next,
+    changes: options.since && all.changes ? changeEntries(all, lang, { t, tAll, text, date }) : null,
   };
+}
+
+const reportTranslator = (lang: Locale) =>
+  createTranslator({ locale: lang, messages: catalogues[lang], namespace: "report" });
+const translator = (lang: Locale) => createTranslator({ locale: lang, messages: catalogues[lang] });
+type Translate = ReturnType<typeof reportTranslator>;
+type TranslateAll = ReturnType<typeof translator>;
+interface Helpers {
+  t: Translate;
+  tAll: TranslateAll;
+  text: (value: LocalizedText | null | undefined) => string;
+  date: (iso: string | null, precision?: DatePrecision) => string;
+}
+
+/** The last day a date of this precision covers: "May 2024" lasts until 31 May 2024. */
+export function lastDayOf(iso: string, precision: DatePrecision): string {
+  const [y, m] = iso.split("-").map(Number) as [number, number];
+  if (precision === "year") return `${y}-12-31`;
+  if (precision === "month") return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  return iso;
+}
+
+/**
+ * What comes next, judged against the report's date (decision 023): a dated item still ahead is
+ * planned, one whose date has passed without being recorded as done is overdue, and a postponed
+ * one says so. Undated pending stages are pending. Nothing is "scheduled" in the past.
+ */
+function nextSteps(all: ReportData, lang: Locale, now: Date, h: Helpers): NextStep[] {
+  const { t, tAll, text, date } = h;
+  const today = now.toISOString().slice(0, 10);
+  const steps: NextStep[] = [];
+  const push = (state: NextState, value: string) =>
+    steps.push({ text: value, state, stateLabel: t(`nextState.${state}`) });
+  const passed = (iso: string, precision: DatePrecision) => lastDayOf(iso, precision) < today;
+
+  for (const m of all.meetings) {
+    if (m.status !== "planned" && m.status !== "postponed") continue;
+    const values = {
+      meeting: text(m.title),
+      date: formatDateRange(m.startDate, m.endDate, m.datePrecision, lang),
+    };
+    if (m.status === "postponed") push("postponed", t("nextMeetingPostponed", values));
+    else if (passed(m.endDate ?? m.startDate, m.datePrecision)) push("overdue", t("nextMeetingOverdue", values));
+    else push("planned", t("nextMeeting", values));
+  }
+  for (const p of all.pillars) {
+    for (const a of p.activities) {
+      if (a.status === "completed" || a.status === "cancelled" || !a.plannedEnd) continue;
+      const values = { activity: text(a.title), date: date(a.plannedEnd, a.datePrecision) };
+      if (a.status === "postponed") push("postponed", t("nextActivityPostponed", values));
+      else if (passed(a.plannedEnd, a.datePrecision))
+        push("overdue", t("nextActivityOverdue", { ...values, progress: String(a.progress) }));
+      else push("planned", t("nextActivity", values));
+    }
+  }
+  for (const d of all.deliverables) {
+    for (const s of d.stages) {
+      if (s.completed) continue;
+      const stage = t(`stage.${s.stage}`);
+      if (!s.date) push("pending", t("nextStage", { deliverable: text(d.title), stage }));
+      else {
+        const values = { deliverable: text(d.title), stage, date: date(s.date, s.datePrecision) };
+        if (passed(s.date, s.datePrecision)) push("overdue", t("nextStageOverdue", values));
+        else push("planned", t("nextStageDated", values));
+      }
+    }
+  }
+  if (all.nextPlan) {
+    const plan = text(all.nextPlan.title);
+    const status = tAll(`planStatus.${all.nextPlan.status}`);
+    const meeting = all.nextPlan.adoptionMeeting;
+    const settled = ["adopted", "in_implementation", "closed"].includes(all.nextPlan.status);
+    if (meeting && !settled) {
+      const values = {
+        plan,
+        status,
+        meeting: text(meeting.title),
+        date: date(meeting.startDate, meeting.datePrecision),
+      };
+      if (passed(meeting.startDate, meeting.datePrecision)) push("overdue", t("nextPlanAdoptionOverdue", values));
+      else push("planned", t("nextPlanAdoption", values));
+    } else push(settled ? "planned" : "pending", t("nextPlan", { plan, status }));
+  }
+  return steps;
+}
+
+const KIND_OF = { Activity: "activity", Meeting: "meeting", Deliverable: "deliverable" } as const;
+const DATE_FIELDS = new Set(["plannedStart", "plannedEnd", "actualStart", "actualEnd", "startDate", "endDate"]);
+
+/** Completed stage kinds of a stage list as the audit trail stores it. */
+function reachedStages(value: unknown): Set<string> {
+  if (!Array.isArray(value)) return new Set();
+  return new Set(
+    value.flatMap((s) =>
+      s && typeof s === "object" && (s as { completed?: unknown }).completed !== false
+        ? [String((s as { stage?: unknown }).stage)]
+        : [],
+    ),
+  );
+}
+
+/**
+ * The since report's "what changed": per audit event on a record in the report, before → after
+ * for the fields a reader follows (status, progress, dates, stages reached), the day, the role
+ * (and unit) that made it, and the note. Fields without a readable value are named only.
+ */
+function changeEntries(all: ReportData, lang: Locale, h: Helpers): ChangeEntry[] {
+  const { t, tAll, text, date } = h;
+  const titles = new Map<string, string>();
+  for (const p of all.pillars) for (const a of p.activities) titles.set(a.id, text(a.title));
+  for (const m of all.meetings) titles.set(m.id, text(m.title));
+  for (const d of all.deliverables) titles.set(d.id, text(d.title));
+  const empty = t("emptyValue");
+
+  return (all.changes ?? []).flatMap((event): ChangeEntry[] => {
+    const record = titles.get(event.entityId);
+    if (record === undefined) return [];
+    const kind = KIND_OF[event.entityType];
+    const value = (field: string, v: unknown): string => {
+      if (v === null || v === undefined || v === "") return empty;
+      if (field === "status" && typeof v === "string")
+        return kind === "meeting"
+          ? tAll(`meetingStatus.${v as MeetingStatus}`)
+          : tAll(`activityStatus.${v as ActivityStatus}`);
+      if (field === "progress") return `${String(v)}%`;
+      if (DATE_FIELDS.has(field) && typeof v === "string") return date(v.slice(0, 10));
+      return empty;
+    };
+    const lines: string[] = [];
+    if (event.action === "create") lines.push(t("changeCreated"));
+    if (event.action === "delete") lines.push(t("changeDeleted"));
+    for (const [field, change] of Object.entries(event.changes)) {
+      if (event.action !== "update" && event.action !== "status_change") break;
+      const label = tAll.has(`fieldNames.${field}` as "fieldNames.title")
+        ? tAll(`fieldNames.${field}` as "fieldNames.title")
+        : field;
+      if (field === "stages") {
+        const before = reachedStages(change.from);
+        const added = [...reachedStages(change.to)].filter((s) => !before.has(s));
+        lines.push(
+          added.length
+            ? t("stagesReached", {
+                stages: new Intl.ListFormat(lang, { type: "conjunction" }).format(
+                  added.map((s) => tAll(`deliverableStage.${s as DeliverableStageKind}`)),
+                ),
+              })
+            : t("fieldChanged", { field: label }),
+        );
+      } else if (field === "status" || field === "progress" || DATE_FIELDS.has(field))
+        lines.push(t("fieldFromTo", { field: label, from: value(field, change.from), to: value(field, change.to) }));
+      else lines.push(t("fieldChanged", { field: label }));
+    }
+    const actor =
+      "role" in event.actor
+        ? event.actor.state
+          ? tAll("auth.roleOfState", { role: tAll(`auth.roles.${event.actor.role}`), state: text(event.actor.state) })
+          : tAll(`auth.roles.${event.actor.role}`)
+        : t(event.actor.label === "import" ? "actorImport" : "actorSystem");
+    const note = event.note ? (event.note[lang] ?? Object.values(event.note)[0] ?? "") : "";
+    return [
+      {
+        record,
+        kind: t(`recordKind.${kind}`),
+        date: date(event.at.slice(0, 10)),
+        actor,
+        lines,
+        note,
+      },
+    ];
+  });
 }

@@ -5,6 +5,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { isUuid } from "@/lib/db/dto";
 import { getDb } from "@/lib/db/client";
 import { AppError, parseInput } from "@/lib/errors";
+import { intBetween, Text } from "@/lib/validation/fields";
 import type { ApiTokenSummary } from "./dto";
 
 // Personal API tokens (`Authorization: Bearer mtb_...`) for scripts. A token acts as its owner,
@@ -15,9 +16,9 @@ export const MAX_TOKENS_PER_USER = 20;
 
 export const CreateApiTokenInput = z
   .object({
-    name: z.string().trim().min(1).max(100),
+    name: Text(100),
     /** Days until it expires; null never. */
-    expiresInDays: z.number().int().min(1).max(3650).nullable(),
+    expiresInDays: intBetween(1, 3650).nullable(),
   })
   .strict();
 

@@ -9,7 +9,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { isUuid } from "@/lib/db/dto";
 import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { AppError, parseInput } from "@/lib/errors";
+import { AppError, messageKey, parseInput } from "@/lib/errors";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { authFailure } from "./auth-errors";
 import type { SetPasswordLink } from "./dto";
@@ -88,7 +88,23 @@ export const SetPasswordInput = z
     message: "password_mismatch",
   });
 
-export type SetPasswordOutcome = { status: "set" } | { status: "invalid_link" };
+export type SetPasswordOutcome = { status: "set"; email: string } | { status: "invalid_link" };
+
+/** The account a one-time link opens, if the link is still unused and unexpired; null otherwise. */
+async function linkAccount(token: string): Promise<{ email: string } | null> {
+  if (token.length === 0 || token.length > 200) return null;
+  const row = await getDb().verification.findFirst({
+    where: { identifier: `reset-password:${token}`, expiresAt: { gt: new Date() } },
+    select: { value: true },
+  });
+  if (!row) return null;
+  return getDb().user.findUnique({ where: { id: row.value }, select: { email: true } });
+}
+
+/** Whether a one-time link can still be used, so an opened link that was used says so at once. */
+export async function isSetPasswordLinkUsable(token: string): Promise<boolean> {
+  return (await linkAccount(token)) !== null;
+}
 
 /**
  * Sets the password from a one-time link. The token is consumed in the same transaction as the
@@ -97,15 +113,22 @@ export type SetPasswordOutcome = { status: "set" } | { status: "invalid_link" };
  */
 export async function setPasswordWithToken(input: unknown): Promise<SetPasswordOutcome> {
   const data = parseInput(SetPasswordInput, input);
+  const account = await linkAccount(data.token);
   try {
     await getAuth().api.resetPassword({ body: { token: data.token, newPassword: data.password } });
-    return { status: "set" };
+    // The token was valid, so the account was found just before; "" only if it vanished since.
+    return { status: "set", email: account?.email ?? "" };
   } catch (error) {
     const failure = authFailure(error);
     if (!failure) throw error;
     if (failure.code === "PASSWORD_TOO_SHORT")
-      throw new AppError("validation", { fields: { password: ["too_small"] } });
-    if (failure.code === "PASSWORD_TOO_LONG") throw new AppError("validation", { fields: { password: ["too_big"] } });
+      throw new AppError("validation", {
+        fields: { password: [messageKey("at_least_chars", { min: MIN_PASSWORD_LENGTH })] },
+      });
+    if (failure.code === "PASSWORD_TOO_LONG")
+      throw new AppError("validation", {
+        fields: { password: [messageKey("at_most_chars", { max: MAX_PASSWORD_LENGTH })] },
+      });
     return { status: "invalid_link" };
   }
 }

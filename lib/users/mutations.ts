@@ -1,11 +1,17 @@
 import "server-only";
 import { DeleteInput } from "@/lib/validation/fields";
 import { FieldCheck, givenFields, isUniqueViolation, type FieldSpec } from "@/lib/audit/record";
-import { diff, expectVersion, guardedWrite, transaction, writeAudit, type Snapshot, type Tx } from "@/lib/audit/write";
+import { diff, transaction, writeAudit, type Snapshot, type Tx } from "@/lib/audit/write";
+import {
+  NEXT_VERSION,
+  deleteVersioned,
+  expectRecordVersion,
+  findInScope,
+  updateVersioned,
+} from "@/lib/audit/versioned";
 import { assertCan } from "@/lib/auth/permissions";
 import { readableUsers } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/viewer";
-import { isUuid } from "@/lib/db/dto";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { UserRole } from "@/lib/db/generated/enums";
 import { AppError, orNotFound, parseInput } from "@/lib/errors";
@@ -71,13 +77,10 @@ async function check(tx: Tx, next: Snapshot, changed: (field: string) => boolean
   errors.throwIfAny();
 }
 
-async function findUser(tx: Tx, viewer: Viewer, id: string): Promise<UserRecord> {
-  const row = isUuid(id)
-    ? await tx.user.findFirst({ where: { AND: [{ id }, readableUsers(viewer)] }, select: userRecordSelect })
-    : null;
-  if (!row) throw new AppError("not_found");
-  return row;
-}
+const findUser = (tx: Tx, viewer: Viewer, id: string): Promise<UserRecord> =>
+  findInScope(id, () =>
+    tx.user.findFirst({ where: { AND: [{ id }, readableUsers(viewer)] }, select: userRecordSelect }),
+  );
 
 const emailTaken = (error: unknown) => {
   throw isUniqueViolation(error) ? new AppError("validation", { fields: { email: ["taken"] } }) : error;
@@ -116,7 +119,7 @@ export async function updateUser(viewer: Viewer, userId: string, input: unknown)
   const { version, ...fields } = parseInput(UserUpdateInput, input);
   await transaction(async (tx) => {
     const before = await findUser(tx, viewer, userId);
-    await expectVersion(tx, "user", before.id, before, version);
+    await expectRecordVersion(tx, "user", before, version);
     const old = snapshot(before);
     const next = { ...old, ...given(fields) };
     // Leaving the focal point role leaves the state too, unless the caller says otherwise.
@@ -136,16 +139,13 @@ export async function updateUser(viewer: Viewer, userId: string, input: unknown)
     if (changed("memberStateId")) data.memberStateId = next.memberStateId as string | null;
     if (changed("locale")) data.locale = next.locale as string;
     if (changed("disabled")) data.disabledAt = next.disabled ? new Date() : null;
-    await guardedWrite(
-      tx,
-      "user",
-      before.id,
-      () =>
-        tx.user
-          .updateMany({ where: { id: before.id, version }, data: { ...data, version: { increment: 1 } } })
-          .catch(emailTaken),
-      () => tx.user.findUnique({ where: { id: before.id }, select: { version: true, updatedAt: true } }),
-    );
+    await updateVersioned(tx, viewer, {
+      resource: "user",
+      before,
+      version,
+      changes,
+      write: (where) => tx.user.updateMany({ where, data: { ...data, ...NEXT_VERSION } }).catch(emailTaken),
+    });
     // Disabling an account ends its sessions and revokes its API tokens at once: enabling it
     // again must not bring back access handed out before.
     if (changed("disabled") && next.disabled) {
@@ -153,7 +153,6 @@ export async function updateUser(viewer: Viewer, userId: string, input: unknown)
       await tx.session.deleteMany({ where: { userId: before.id } });
       await tx.apiToken.updateMany({ where: { userId: before.id, revokedAt: null }, data: { revokedAt: now } });
     }
-    await writeAudit(tx, viewer, { action: "update", resource: "user", entityId: before.id, changes });
   });
   return orNotFound(getUser(viewer, userId));
 }
@@ -170,22 +169,16 @@ export async function deleteUser(viewer: Viewer, userId: string, input: unknown)
     if (viewer.kind === "user" && viewer.userId === before.id) {
       throw new AppError("validation", { fields: { _: ["own_account"] } });
     }
-    await expectVersion(tx, "user", before.id, before, version);
+    await expectRecordVersion(tx, "user", before, version);
     if ((await tx.auditEvent.count({ where: { actorId: before.id } })) > 0) {
       throw new AppError("validation", { fields: { _: ["has_history"] } });
     }
-    await guardedWrite(
-      tx,
-      "user",
-      before.id,
-      () => tx.user.deleteMany({ where: { id: before.id, version } }),
-      () => tx.user.findUnique({ where: { id: before.id }, select: { version: true, updatedAt: true } }),
-    );
-    await writeAudit(tx, viewer, {
-      action: "delete",
+    await deleteVersioned(tx, viewer, {
       resource: "user",
-      entityId: before.id,
-      changes: diff(snapshot(before), null),
+      before,
+      version,
+      snapshot: snapshot(before),
+      remove: (where) => tx.user.deleteMany({ where }),
     });
   });
 }

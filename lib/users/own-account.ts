@@ -4,7 +4,7 @@ import { getAuth } from "@/lib/auth/auth";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import type { Viewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db/client";
-import { AppError, parseInput } from "@/lib/errors";
+import { AppError, messageKey, parseInput } from "@/lib/errors";
 import { authFailure } from "./auth-errors";
 import { toUserSummary, TWO_FACTOR_ROLES, userSummarySelect, type UserSummary } from "./dto";
 
@@ -120,9 +120,13 @@ function translateFailure(error: unknown, passwordField = "currentPassword"): un
     case "INVALID_PASSWORD":
       return new AppError("validation", { fields: { [passwordField]: ["wrong_password"] } });
     case "PASSWORD_TOO_SHORT":
-      return new AppError("validation", { fields: { newPassword: ["too_small"] } });
+      return new AppError("validation", {
+        fields: { newPassword: [messageKey("at_least_chars", { min: MIN_PASSWORD_LENGTH })] },
+      });
     case "PASSWORD_TOO_LONG":
-      return new AppError("validation", { fields: { newPassword: ["too_big"] } });
+      return new AppError("validation", {
+        fields: { newPassword: [messageKey("at_most_chars", { max: MAX_PASSWORD_LENGTH })] },
+      });
     case "INVALID_CODE":
       return new AppError("validation", { fields: { code: ["invalid_code"] } });
     case "TOTP_ALREADY_ENABLED":

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MemberStateCode, Version } from "@/lib/validation/fields";
+import { MemberStateCode, Text, Version } from "@/lib/validation/fields";
 import { UserRole } from "@/lib/db/generated/enums";
 import { locales } from "@/lib/i18n/locales";
 
@@ -8,7 +8,7 @@ import { locales } from "@/lib/i18n/locales";
 
 const userFields = {
   email: z.email().max(254),
-  name: z.string().trim().min(1).max(200),
+  name: Text(200),
   role: z.enum(UserRole),
   /** Required for focal points (the state they speak for), refused for every other role. */
   memberStateId: MemberStateCode.nullable(),

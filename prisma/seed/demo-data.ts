@@ -111,6 +111,8 @@ export interface OrganizationSeed {
   kind: OrganizationKind;
   name: LocalizedText;
   abbreviation?: string;
+  /** Stands for all the member states: what it receives counts on every state's page. */
+  coversMemberStates?: boolean;
 }
 
 export interface PlanSeed {
@@ -256,27 +258,32 @@ export const organizations: readonly OrganizationSeed[] = [
     key: "las-mission-new-york",
     kind: "las_mission",
     name: { ar: "بعثة الجامعة العربية في نيويورك", en: "LAS mission in New York" },
+    coversMemberStates: true,
   },
   {
     key: "las-mission-geneva",
     kind: "las_mission",
     name: { ar: "بعثة الجامعة العربية في جنيف", en: "LAS mission in Geneva" },
+    coversMemberStates: true,
   },
   {
     key: "las-missions-abroad",
     kind: "las_mission",
     name: { ar: "بعثات الجامعة في الخارج", en: "LAS missions abroad" },
+    coversMemberStates: true,
   },
   {
     // The member states as one recipient ("تعميمه على الدول الأعضاء").
     key: "member-states",
     kind: "state_group",
     name: { ar: "الدول الأعضاء", en: "Member states" },
+    coversMemberStates: true,
   },
   {
     key: "arab-group",
     kind: "state_group",
     name: { ar: "المجموعة العربية", en: "Arab Group" },
+    coversMemberStates: true,
   },
   {
     key: "iom",

@@ -382,7 +382,12 @@ class Loader {
   // --- organisations and member states (not audited) ------------------------------------------
 
   private async organization(o: (typeof demoData.organizations)[number]) {
-    const fields = { kind: o.kind, name: o.name, abbreviation: o.abbreviation ?? null };
+    const fields = {
+      kind: o.kind,
+      name: o.name,
+      abbreviation: o.abbreviation ?? null,
+      coversMemberStates: o.coversMemberStates ?? false,
+    };
     const existing = await this.tx.organization.findUnique({ where: { key: o.key } });
     if (!existing) {
       const row = await this.tx.organization.create({ data: { key: o.key, ...fields } });

@@ -173,9 +173,12 @@ test("the secretariat updates a status in place and adds a pillar; a focal point
   expect(((await refused.json()) as { error: { code: string } }).error.code).toMatch(/^(forbidden|not_found)$/);
   const after = await apiData<{ status: string }>(await page.request.get(`/api/v1/activities/${fixture.activityId}`));
   expect(after.status).toBe("in_progress");
-  // Nor can they open an editing form.
+  // Nor can they open an editing form: the page says "not allowed" (403), not "page not found".
   const edit = await page.goto(`/${lang}/activities/${fixture.activityId}/edit`);
-  expect(edit?.status()).toBe(404);
+  expect(edit?.status()).toBe(403);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    inLang(lang, { ar: "غير مسموح", en: "Not allowed" }),
+  );
 });
 
 test("an edit based on a stale version is refused with who changed it, keeping the input", async ({ page, lang }) => {

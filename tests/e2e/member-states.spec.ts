@@ -191,3 +191,115 @@ test("the overview and every member state's page pass axe, for visitors and for 
   await expect(page.getByTestId("overview-cards").getByRole("listitem")).toHaveCount(22);
   await expectNoA11yViolations(page);
 });
+
+test("the overview opens on the plan whose meetings were held and tells 'not recorded' from 'did not take part'", async ({
+  page,
+  browser,
+  lang,
+}) => {
+  test.setTimeout(60_000);
+  // ARCP 8 (2022–2023) gets its participation recorded, with no state listed: every state "did not take part".
+  const secretariat = await asUser(browser, lang, "secretariat@mutabaa.test");
+  const list = await apiData<{ id: string; key: string }[]>(await secretariat.request.get("/api/v1/meetings"));
+  const arcp8 = list.find((m) => m.key === "arcp-8")!.id;
+  const arcp9 = list.find((m) => m.key === "arcp-9")!.id;
+  const before = await apiData<MeetingDetail & { participationRecorded: boolean }>(
+    await secretariat.request.get(`/api/v1/meetings/${arcp8}`),
+  );
+  if (!before.participationRecorded) {
+    await apiData(
+      await secretariat.request.patch(`/api/v1/meetings/${arcp8}`, {
+        data: { participationRecorded: true, version: before.version },
+      }),
+    );
+  }
+  // The meeting form shows it as recorded.
+  await secretariat.goto(`/${lang}/meetings/${arcp8}/edit`);
+  await expect(
+    secretariat.getByLabel(
+      inLang(lang, { ar: "سُجِّلت مشاركة الدول الأعضاء", en: "Member states' participation recorded" }),
+    ),
+  ).toBeChecked();
+  await secretariat.context().close();
+
+  await page.goto(`/${lang}/member-states`);
+  // Not the 2024–2025 draft, none of whose meetings is held yet.
+  const selected = await page.locator("#overview-plan option:checked").textContent();
+  expect(selected).toMatch(/2022/);
+  const legend = inLang(lang, { ar: "لم تُسجَّل المشاركة بعد", en: "Participation not recorded yet" });
+  await expect(page.getByText(legend, { exact: true }).first()).toBeVisible();
+  const kuwait = page.getByTestId("overview-matrix").locator('tr[data-state="KW"]');
+  await expect(kuwait.locator(`td[data-meeting="${arcp8}"] [data-mark]`)).toHaveAttribute("data-mark", "absent");
+  await expect(kuwait.locator(`td[data-meeting="${arcp9}"] [data-mark]`)).toHaveAttribute("data-mark", "unrecorded");
+  await expect(kuwait.locator(`td[data-meeting="${arcp9}"]`)).toContainText(legend);
+});
+
+test("a document circulated to the member states and the LAS missions is on every state's page", async ({
+  page,
+  lang,
+}) => {
+  for (const code of ["KW", "DJ"]) {
+    await page.goto(`/${lang}/member-states/${code}`);
+    const documents = page.getByRole("region", {
+      name: inLang(lang, { ar: "الوثائق المرسلة إليها", en: "Documents sent to it" }),
+    });
+    const statement = documents.getByRole("listitem").filter({
+      hasText: inLang(lang, {
+        ar: "اليوم العالمي للاجئين (20/6/2023)",
+        en: "World Refugee Day statement (20 June 2023)",
+      }),
+    });
+    await expect(statement.first()).toBeVisible();
+    await expect(statement.first().getByTestId("received-via")).toContainText(
+      inLang(lang, {
+        ar: "عن طريق الدول الأعضاء، بعثات الجامعة في الخارج",
+        en: "Through Member states, LAS missions abroad",
+      }),
+    );
+  }
+});
+
+test("deleting a pledge or a comment asks first, and only the explicit confirmation deletes", async ({
+  page,
+  lang,
+}) => {
+  test.setTimeout(60_000);
+  await signIn(page, lang, "secretariat@mutabaa.test");
+  const title = { ar: `تعهد للحذف ${lang}-${Date.now()}`, en: `Pledge to delete ${lang}-${Date.now()}` };
+  const pledge = await apiData<{ id: string }>(
+    await page.request.post("/api/v1/pledges", { data: { memberStateId: "EG", title, status: "announced" } }),
+  );
+  await page.goto(`/${lang}/member-states/EG`);
+  const card = page.locator(`#pledge-${pledge.id}`);
+  await card.getByText(inLang(lang, { ar: "تعديل التعهد", en: "Edit the pledge" }), { exact: true }).click();
+  await card.getByText(inLang(lang, { ar: "حذف التعهد", en: "Delete the pledge" }), { exact: true }).click();
+  // The first click only asks: the pledge is still there after a reload.
+  await page.reload();
+  await expect(card).toBeVisible();
+  await card.getByText(inLang(lang, { ar: "تعديل التعهد", en: "Edit the pledge" }), { exact: true }).click();
+  await card.getByText(inLang(lang, { ar: "حذف التعهد", en: "Delete the pledge" }), { exact: true }).click();
+  await card
+    .getByRole("button", { name: inLang(lang, { ar: "نعم، احذف التعهد", en: "Yes, delete the pledge" }) })
+    .click();
+  await expect(page.locator(`#pledge-${pledge.id}`)).toHaveCount(0);
+
+  // A comment: "Delete" opens the question; "Yes, delete the comment" deletes it.
+  const plans = await apiData<{ id: string; key: string }[]>(await page.request.get("/api/v1/plans"));
+  const plan = plans.find((p) => p.key === "arcp-2022-2023")!;
+  const [activity] = await apiData<{ id: string }[]>(await page.request.get(`/api/v1/activities?planId=${plan.id}`));
+  const body = `${inLang(lang, { ar: "تعليق للحذف", en: "A comment to delete" })} ${Date.now()}`;
+  await apiData(await page.request.post("/api/v1/comments", { data: { activityId: activity!.id, body } }));
+  await page.goto(`/${lang}/activities/${activity!.id}`);
+  const comment = page.getByTestId("comment").filter({ hasText: body });
+  await comment.getByText(inLang(lang, { ar: "حذف", en: "Delete" }), { exact: true }).click();
+  await expect(
+    comment.getByText(inLang(lang, { ar: "هل تريد حذف هذا التعليق؟", en: "Delete this comment?" }), { exact: false }),
+  ).toBeVisible();
+  await page.reload();
+  await expect(comment).toBeVisible();
+  await comment.getByText(inLang(lang, { ar: "حذف", en: "Delete" }), { exact: true }).click();
+  await comment
+    .getByRole("button", { name: inLang(lang, { ar: "نعم، احذف التعليق", en: "Yes, delete the comment" }) })
+    .click();
+  await expect(page.getByTestId("comment").filter({ hasText: body })).toHaveCount(0);
+});

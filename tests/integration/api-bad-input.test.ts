@@ -127,7 +127,8 @@ async function expectRefused(
   op: Operation,
   input: { body?: unknown; rawBody?: string; query?: string },
   status: number,
-  fields?: Record<string, (keyof typeof en.validation)[]>,
+  /** Message keys, or (for messages that give a range) the message itself. */
+  fields?: Record<string, (keyof typeof en.validation | `${string}.`)[]>,
 ) {
   const before = await state();
   const res = await send(op, input);
@@ -135,7 +136,12 @@ async function expectRefused(
   expect(res.error?.code).toBe(status === 400 ? "bad_request" : "validation");
   if (fields) {
     expect(res.error?.fields).toEqual(
-      Object.fromEntries(Object.entries(fields).map(([path, keys]) => [path, keys.map((k) => en.validation[k])])),
+      Object.fromEntries(
+        Object.entries(fields).map(([path, keys]) => [
+          path,
+          keys.map((k) => (k in en.validation ? en.validation[k as keyof typeof en.validation] : k)),
+        ]),
+      ),
     );
   }
   expect(await state()).toEqual(before);
@@ -176,7 +182,7 @@ describe("writes refuse input that breaks an invariant", () => {
     name: string;
     op: Operation;
     body: () => unknown;
-    fields: Record<string, (keyof typeof en.validation)[]>;
+    fields: Record<string, (keyof typeof en.validation | `${string}.`)[]>;
   }[] = [
     {
       name: "plan ending before it starts",
@@ -224,13 +230,13 @@ describe("writes refuse input that breaks an invariant", () => {
       name: "activity progress above 100",
       op: op("PATCH", "/api/v1/activities/{id}"),
       body: () => ({ progress: 101, version }),
-      fields: { progress: ["too_big"] },
+      fields: { progress: ["Between 0 and 100."] },
     },
     {
       name: "activity progress not a whole number",
       op: op("PATCH", "/api/v1/activities/{id}"),
       body: () => ({ progress: 12.5, version }),
-      fields: { progress: ["invalid_type"] },
+      fields: { progress: ["Between 0 and 100."] },
     },
     {
       name: "activity ending before it starts",
@@ -347,7 +353,7 @@ describe("writes refuse input that breaks an invariant", () => {
       name: "comment over 5000 characters",
       op: op("PATCH", "/api/v1/comments/{id}"),
       body: () => ({ body: "ا".repeat(5001), version }),
-      fields: { body: ["too_big"] },
+      fields: { body: ["Between 1 and 5000 characters."] },
     },
     {
       name: "comment on two records",
@@ -371,7 +377,7 @@ describe("writes refuse input that breaks an invariant", () => {
       name: "pledge progress above 100",
       op: op("PATCH", "/api/v1/pledges/{id}"),
       body: () => ({ progress: 101, version }),
-      fields: { progress: ["too_big"] },
+      fields: { progress: ["Between 0 and 100."] },
     },
     {
       name: "pledge update without Arabic text",
@@ -432,9 +438,9 @@ describe("writes refuse input that breaks an invariant", () => {
   }
 
   it("refuses an admin demoting or deleting their own account", async () => {
-    const self = writes.find((o) => o.method === "PATCH" && o.path === "/api/v1/users/{id}")!;
+    const self = op("PATCH", "/api/v1/users/{id}");
     const before = await state();
-    const res = await callApi(handlers.get("PATCH /api/v1/users/{id}")!, {
+    const res = await callApi(handlers.get(`${self.method} ${self.path}`)!, {
       method: "PATCH",
       path: `/api/v1/users/${actors.admin.userId}?locale=en`,
       actor: actors.admin,
@@ -444,6 +450,5 @@ describe("writes refuse input that breaks an invariant", () => {
     expect(res.status).toBe(422);
     expect(res.error?.fields).toEqual({ role: [en.validation.own_account] });
     expect(await state()).toEqual(before);
-    expect(self).toBeDefined();
   });
 });

@@ -58,7 +58,12 @@ describe("error shape and language", () => {
     expect(arabic.error).toEqual({
       code: "validation",
       message: ar.errors.validation,
-      fields: { "title.ar": [ar.validation.required], colour: [ar.validation.unknown_field] },
+      // Every error at once: the years' order with the fields' own errors.
+      fields: {
+        "title.ar": [ar.validation.required],
+        colour: [ar.validation.unknown_field],
+        endYear: [ar.validation.end_before_start],
+      },
     });
     const english = await callApi(plansRoute.POST, {
       method: "POST",
@@ -69,7 +74,7 @@ describe("error shape and language", () => {
     expect(english.error).toEqual({
       code: "validation",
       message: en.errors.validation,
-      fields: { "title.ar": [en.validation.required] },
+      fields: { "title.ar": [en.validation.required], endYear: [en.validation.end_before_start] },
     });
     const order = await callApi(plansRoute.POST, {
       method: "POST",

@@ -8,7 +8,7 @@ import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { getUserAccount, listUserAccounts } from "@/lib/users/accounts";
 import { createOwnApiToken, listOwnApiTokens, revokeOwnApiToken } from "@/lib/users/api-tokens";
-import { issueSetPasswordLink, setPasswordWithToken } from "@/lib/users/invitations";
+import { isSetPasswordLinkUsable, issueSetPasswordLink, setPasswordWithToken } from "@/lib/users/invitations";
 import { createUser } from "@/lib/users/mutations";
 import { changeOwnPassword, confirmTwoFactor, getOwnAccount, startTwoFactor } from "@/lib/users/own-account";
 import { signInWithPassword, verifySecondFactor } from "@/lib/users/sign-in";
@@ -127,15 +127,20 @@ describe("one-time links", () => {
 
     await expect(setPasswordWithToken({ token, password: "short", confirmation: "short" })).rejects.toMatchObject({
       code: "validation",
-      fields: { password: ["too_small"] },
+      fields: { password: ["at_least_chars?min=10"] },
     });
     await expect(
       setPasswordWithToken({ token, password: "my own new password", confirmation: "something else" }),
     ).rejects.toMatchObject({ fields: { confirmation: ["password_mismatch"] } });
 
+    expect(await isSetPasswordLinkUsable(token)).toBe(true);
+    // The sign-in form that follows is filled in with the account's email.
     expect(
       await setPasswordWithToken({ token, password: "my own new password", confirmation: "my own new password" }),
-    ).toEqual({ status: "set" });
+    ).toEqual({ status: "set", email: "newcomer@example.test" });
+    // Opened again, the used link says so before any password is typed.
+    expect(await isSetPasswordLinkUsable(token)).toBe(false);
+    expect(await isSetPasswordLinkUsable("not-a-token")).toBe(false);
     const credential = await db.account.findFirstOrThrow({ where: { userId: user.id, providerId: "credential" } });
     expect(credential.password).toMatch(/^\$argon2id\$/);
     expect((await signIn("newcomer@example.test", "my own new password")).status).toBe(200);
@@ -170,7 +175,7 @@ describe("one-time links", () => {
         password: "a brand new one",
         confirmation: "a brand new one",
       }),
-    ).toEqual({
+    ).toMatchObject({
       status: "set",
     });
     expect(await viewerForSession(new Headers({ cookie: session.cookie }))).toBeNull();

@@ -114,6 +114,24 @@ describe("sign-in with email and password", () => {
     expect(await db.user.count({ where: { email: "new@example.test" } })).toBe(0);
   });
 
+  it("ends the other sessions on every password change through POST /api/auth/change-password", async () => {
+    const user = await account("change@example.test");
+    const signIn = () =>
+      post("/sign-in/email", { email: "change@example.test", password: PASSWORD }, { address: nextAddress() });
+    const here = cookieHeader(await signIn());
+    const elsewhere = cookieHeader(await signIn());
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(2);
+    // The caller does not ask for it (revokeOtherSessions: false): the other sessions end anyway.
+    const changed = await post(
+      "/change-password",
+      { currentPassword: PASSWORD, newPassword: "another horse battery", revokeOtherSessions: false },
+      { cookie: here },
+    );
+    expect(changed.status).toBe(200);
+    expect(await viewerForSession(new Headers({ cookie: elsewhere }))).toBeNull();
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(1);
+  });
+
   it("signs out: the session row goes and the cookie stops resolving", async () => {
     const user = await account("out@example.test");
     const signIn = await post(
@@ -165,7 +183,8 @@ describe("throttling failed sign-ins", () => {
     const retryAfter = Number(blocked.headers.get("retry-after"));
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(15 * 60);
-    expect(await blocked.json()).toMatchObject({ code: "SIGN_IN_THROTTLED", retryAfter });
+    // The one error shape (docs/decisions/033-error-shape-everywhere.md), worded as the form words it.
+    expect(await blocked.json()).toMatchObject({ error: { code: "rate_limited" } });
 
     // The server functions behind the sign-in form say how long to wait.
     const outcome = await signInWithPassword(new Headers({ "x-forwarded-for": nextAddress() }), {
@@ -253,7 +272,7 @@ describe("a disabled account", () => {
       { address: nextAddress() },
     );
     expect(again.status).toBe(403);
-    expect(await again.json()).toMatchObject({ code: "ACCOUNT_DISABLED" });
+    expect(await again.json()).toMatchObject({ error: { code: "forbidden" } });
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
     expect(
       await signInWithPassword(new Headers({ "x-forwarded-for": nextAddress() }), {

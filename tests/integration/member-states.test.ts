@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createComment } from "@/lib/comments/mutations";
+import { updateMeeting } from "@/lib/meetings/mutations";
 import { getDb } from "@/lib/db/client";
 import { currentPlan, getMemberStateOverview, getMemberStateProfile } from "@/lib/member-states/data";
 import { createPledge, postPledgeUpdate, reviewPledgeUpdate } from "@/lib/pledges/mutations";
@@ -123,6 +124,21 @@ describe("a member state's profile", () => {
     );
     expect((await getMemberStateProfile(actors.focalJo.viewer, "EG"))!.comments).toEqual([]);
   });
+
+  it("counts a document sent to groups that stand for every state, once, naming the groups", async () => {
+    // The 2023 World Refugee Day statement was circulated to the member states and the LAS missions abroad.
+    const statement = await db.deliverable.findUniqueOrThrow({ where: { key: "wrd-2023-statement" } });
+    for (const code of ["KW", "DJ"]) {
+      const profile = await getMemberStateProfile(actors.anonymous.viewer, code);
+      const received = profile!.receivedDocuments.filter((d) => d.deliverable.id === statement.id);
+      expect(received, code).toHaveLength(1);
+      expect(received[0]).toMatchObject({ stage: "circulated" });
+      expect(received[0]!.via.map((g) => g.en)).toEqual(["Member states", "LAS missions abroad"]);
+    }
+    // A group that does not stand for the states (the media) reaches none of them.
+    const kuwait = await getMemberStateProfile(actors.anonymous.viewer, "KW");
+    expect(kuwait!.receivedDocuments.some((d) => d.stage === "published")).toBe(false);
+  });
 });
 
 describe("the 22-state overview", () => {
@@ -176,6 +192,34 @@ describe("the 22-state overview", () => {
     expect(jordan.rows.find((r) => r.state.code === "JO")!.pledges).toMatchObject({ pledges: 2, pendingUpdates: 1 });
     const visitor = await getMemberStateOverview(actors.anonymous.viewer);
     expect(visitor.rows.every((r) => r.pledges === null)).toBe(true);
+  });
+
+  it("opens on the latest plan with held meetings, not on a later plan none of whose meetings is held", async () => {
+    const later = await db.actionPlan.findUniqueOrThrow({ where: { key: "arcp-2024-2025" } });
+    expect(await db.meeting.count({ where: { planId: later.id, status: "held" } })).toBe(0);
+    expect((await getMemberStateOverview(actors.secretariat.viewer)).plan?.id).toBe(plan.id);
+    expect((await getMemberStateOverview(actors.anonymous.viewer)).plan?.id).toBe(plan.id);
+    expect((await getMemberStateOverview(actors.secretariat.viewer, later.id)).plan?.id).toBe(later.id);
+  });
+
+  it("says whether a meeting's participation is recorded, which the secretariat sets", async () => {
+    const before = await getMemberStateOverview(actors.secretariat.viewer, plan.id);
+    // The source names no participating state: nothing in the demo data is recorded.
+    expect(before.meetings.every((m) => !m.participationRecorded)).toBe(true);
+    const arcp8 = await db.meeting.findUniqueOrThrow({ where: { id: meetings.arcp8.id } });
+    const saved = await updateMeeting(actors.secretariat.viewer, arcp8.id, {
+      participationRecorded: true,
+      version: arcp8.version,
+    });
+    expect(saved.participationRecorded).toBe(true);
+    const after = await getMemberStateOverview(actors.secretariat.viewer, plan.id);
+    expect(after.meetings.find((m) => m.id === arcp8.id)?.participationRecorded).toBe(true);
+    expect(after.meetings.find((m) => m.id === meetings.arcp9.id)?.participationRecorded).toBe(false);
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { entityId: arcp8.id, action: "update" },
+      orderBy: { id: "desc" },
+    });
+    expect(audit.changes).toEqual({ participationRecorded: { from: false, to: true } });
   });
 
   it("defaults to the plan running this year, else the latest one started", () => {

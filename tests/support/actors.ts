@@ -133,7 +133,10 @@ export async function loadApiRoutes(): Promise<
   const { readdir } = await import("node:fs/promises");
   const path = await import("node:path");
   const root = path.resolve(import.meta.dirname, "../../app/api/v1");
-  const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith("route.ts")).sort();
+  // The catch-all (`[...path]`, the JSON 404 for unknown paths) is not an operation.
+  const files = (await readdir(root, { recursive: true }))
+    .filter((f) => f.endsWith("route.ts") && !f.includes("[..."))
+    .sort();
   return Promise.all(
     files.map(async (file) => {
       const segments = path

@@ -4,10 +4,10 @@ import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import type { TwoFactorSetupResult } from "@/components/account/two-factor-panel";
-import { failureState } from "@/components/auth/action-failure";
-import type { FormState } from "@/components/auth/form-state";
+import { failureState } from "@/lib/forms/form-failure";
+import type { FormState } from "@/lib/forms/form-state";
 import { getViewer } from "@/lib/auth/viewer";
-import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { localeOf } from "@/lib/forms/locale";
 import { createOwnApiToken, revokeOwnApiToken } from "@/lib/users/api-tokens";
 import {
   changeOwnPassword,
@@ -19,11 +19,6 @@ import {
 
 // Server actions of the account page. Each acts on the signed-in user only (lib/users checks the
 // session again); a visitor without a session gets "signed out".
-
-function localeOf(formData: FormData): Locale {
-  const value = formData.get("locale");
-  return isLocale(value) ? value : "ar";
-}
 
 const text = (formData: FormData, name: string) => String(formData.get(name) ?? "");
 

@@ -1,8 +1,8 @@
 "use server";
 
-import { decodeActivity, version } from "@/components/editing/decode";
-import type { EditState } from "@/components/editing/edit-state";
-import { movedOrder, runEdit } from "@/components/editing/run-action";
+import { decodeActivity, version } from "@/lib/forms/decode";
+import type { EditState } from "@/lib/forms/edit-state";
+import { movedOrder, runEdit } from "@/lib/actions/run-action";
 import { createActivity, deleteActivity, reorderActivities, updateActivity } from "@/lib/activities/mutations";
 import { ActivityCreateInput } from "@/lib/activities/schema";
 import { parseInput } from "@/lib/errors";

@@ -1,8 +1,8 @@
 "use server";
 
-import { text, version } from "@/components/editing/decode";
-import type { EditState } from "@/components/editing/edit-state";
-import { runEdit } from "@/components/editing/run-action";
+import { text, version } from "@/lib/forms/decode";
+import type { EditState } from "@/lib/forms/edit-state";
+import { runEdit } from "@/lib/actions/run-action";
 import { createComment, deleteComment, updateComment } from "@/lib/comments/mutations";
 
 // Server actions of the comments on an activity's page; each leads back to the comments.

@@ -1,8 +1,8 @@
 "use server";
 
-import { decodeDeliverable, version } from "@/components/editing/decode";
-import type { EditState } from "@/components/editing/edit-state";
-import { runEdit } from "@/components/editing/run-action";
+import { decodeDeliverable, version } from "@/lib/forms/decode";
+import type { EditState } from "@/lib/forms/edit-state";
+import { runEdit } from "@/lib/actions/run-action";
 import { createDeliverable, deleteDeliverable, updateDeliverable } from "@/lib/deliverables/mutations";
 import { DeliverableCreateInput } from "@/lib/deliverables/schema";
 import { parseInput } from "@/lib/errors";

@@ -1,8 +1,8 @@
 "use server";
 
 import { getTranslations } from "next-intl/server";
-import { failureState } from "@/components/auth/action-failure";
-import type { FormState } from "@/components/auth/form-state";
+import { failureState } from "@/lib/forms/form-failure";
+import type { FormState } from "@/lib/forms/form-state";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { redirect } from "@/lib/i18n/navigation";
 import { setPasswordWithToken } from "@/lib/users/invitations";
@@ -25,5 +25,7 @@ export async function setPasswordAction(_previous: FormState, formData: FormData
     const t = await getTranslations({ locale, namespace: "setPassword" });
     return { status: "error", message: t("invalidLink") };
   }
-  return redirect({ href: { pathname: "/sign-in", query: { passwordSet: "1" } }, locale });
+  // The sign-in form opens with the account's email filled in: only the new password is left to type.
+  const query = outcome.email ? { passwordSet: "1", email: outcome.email } : { passwordSet: "1" };
+  return redirect({ href: { pathname: "/sign-in", query }, locale });
 }

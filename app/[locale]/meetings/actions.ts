@@ -1,8 +1,8 @@
 "use server";
 
-import { decodeMeeting, version } from "@/components/editing/decode";
-import type { EditState } from "@/components/editing/edit-state";
-import { runEdit } from "@/components/editing/run-action";
+import { decodeMeeting, version } from "@/lib/forms/decode";
+import type { EditState } from "@/lib/forms/edit-state";
+import { runEdit } from "@/lib/actions/run-action";
 import { parseInput } from "@/lib/errors";
 import { createMeeting, deleteMeeting, updateMeeting } from "@/lib/meetings/mutations";
 import { MeetingCreateInput } from "@/lib/meetings/schema";

@@ -1,8 +1,8 @@
 "use server";
 
-import { version } from "@/components/editing/decode";
-import type { EditState } from "@/components/editing/edit-state";
-import { runEdit } from "@/components/editing/run-action";
+import { version } from "@/lib/forms/decode";
+import type { EditState } from "@/lib/forms/edit-state";
+import { runEdit } from "@/lib/actions/run-action";
 import { decodePledge, decodePledgeUpdate, decodeReview } from "@/components/pledges/form-data";
 import { parseInput } from "@/lib/errors";
 import {

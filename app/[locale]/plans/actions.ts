@@ -1,8 +1,8 @@
 "use server";
 
-import { decodePillar, decodePlan, version } from "@/components/editing/decode";
-import type { EditState } from "@/components/editing/edit-state";
-import { movedOrder, runEdit } from "@/components/editing/run-action";
+import { decodePillar, decodePlan, version } from "@/lib/forms/decode";
+import type { EditState } from "@/lib/forms/edit-state";
+import { movedOrder, runEdit } from "@/lib/actions/run-action";
 import { parseInput } from "@/lib/errors";
 import { createPillar, deletePillar, reorderPillars, updatePillar } from "@/lib/pillars/mutations";
 import { PillarCreateInput, PillarUpdateInput } from "@/lib/pillars/schema";

@@ -2,9 +2,9 @@
 
 import { getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
-import { waitMessage } from "@/components/auth/action-failure";
+import { waitMessage } from "@/lib/forms/form-failure";
 import type { SignInState } from "@/components/auth/sign-in-form";
-import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { localeOf } from "@/lib/forms/locale";
 import { redirect } from "@/lib/i18n/navigation";
 import { focalPointStateOf } from "@/lib/member-states/data";
 import { DEFAULT_RETURN_PATH, safeReturnPath } from "@/lib/users/return-path";
@@ -12,11 +12,6 @@ import { signInWithPassword, verifySecondFactor } from "@/lib/users/sign-in";
 
 // Server actions of the sign-in page. Next.js refuses server actions whose Origin is not this
 // site, and better-auth counts every attempt (lib/auth/auth.ts) before checking the password.
-
-function localeOf(formData: FormData): Locale {
-  const value = formData.get("locale");
-  return isLocale(value) ? value : "ar";
-}
 
 /**
  * Where a new session starts: the page the sign-in link came from, else a focal point's own state

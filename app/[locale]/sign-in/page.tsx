@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
 
 type Props = {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ next?: string | string[]; passwordSet?: string }>;
+  searchParams: Promise<{ next?: string | string[]; passwordSet?: string; email?: string | string[] }>;
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -30,6 +30,9 @@ export default async function SignInPage({ params, searchParams }: Props) {
   if ((await getViewer()).kind === "user") return redirect({ href: next, locale });
 
   const t = await getTranslations({ locale, namespace: "auth" });
+  // Only a plausible address is put back in the field (set after choosing a password).
+  const emailParam = Array.isArray(query.email) ? query.email[0] : query.email;
+  const email = emailParam && emailParam.length <= 254 && /^[^\s@]+@[^\s@]+$/.test(emailParam) ? emailParam : "";
   return (
     <PageContainer>
       <div className="mx-auto max-w-md">
@@ -45,6 +48,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
         <SignInForm
           locale={locale}
           next={next}
+          email={email}
           signIn={signInAction}
           labels={{
             intro: t("signInIntro"),

@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { createContext, useContext } from "react";
-import type { FieldErrors } from "@/lib/errors";
-import { fieldId, many, single, type FormValues } from "./form-values";
+import { splitMessageKey, type FieldErrors } from "@/lib/errors";
+import { fieldId, many, single, type FormValues } from "@/lib/forms/form-values";
 
 // The values and errors every field of an editing form reads: the record's values (or, after a
 // refused submission, what the user typed) and the server's field errors, keyed by the same
@@ -53,5 +53,8 @@ export function useFieldErrors(name: string, nested = false): string[] {
 /** A `validation.*` key as a sentence; an unknown key reads as "not a valid value". */
 export function useValidationMessage(): (key: string) => string {
   const t = useTranslations("validation");
-  return (key) => (t.has(key as never) ? t(key as never) : t("invalid"));
+  return (raw) => {
+    const { key, values } = splitMessageKey(raw);
+    return t.has(key as never) ? t(key as never, values as never) : t("invalid");
+  };
 }

@@ -3,7 +3,7 @@
 import { useMemo, useState, type ReactNode } from "react";
 import { Button } from "./buttons";
 import { FormProvider, useFieldErrors, useFieldId, useFormContext } from "./form-context";
-import { rowIndexes, type FormValues } from "./form-values";
+import { rowIndexes, type FormValues } from "@/lib/forms/form-values";
 import type { FieldErrors } from "@/lib/errors";
 import { ErrorText } from "./fields";
 

@@ -6,6 +6,7 @@ import { requireEditor } from "@/components/editing/guard";
 import { meetingOptions, organizationOptions, pillarGroups } from "@/components/editing/options";
 import { activityValues } from "@/components/editing/values";
 import { FrameworkPicker } from "@/components/frameworks/framework-picker";
+import { Localized } from "@/components/ui/localized";
 import { requireLocale } from "@/lib/i18n/routing";
 import { listMeetings } from "@/lib/meetings/data";
 import { listOrganizations } from "@/lib/organizations/data";
@@ -43,10 +44,16 @@ export default async function NewActivityPage({ params, searchParams }: Props) {
   ]);
   const missing = t("common.translationMissing");
   const pillar = pillars.find((p) => p.id === pillarId);
+  const plan = pillar ? plans.find((p) => p.id === pillar.planId) : undefined;
   const cancelHref = pillar ? `/plans/${pillar.planId}#pillar-${pillar.id}` : "/plans";
   return (
     <EditPage
-      crumbs={[{ label: t("nav.plans"), href: "/plans" }, { label: t("editing.newActivity") }]}
+      crumbs={[
+        { label: t("nav.plans"), href: "/plans" },
+        // Opened from a pillar: the plan it belongs to, as on the activity's own page.
+        ...(plan ? [{ label: <Localized value={plan.title} />, href: `/plans/${plan.id}` }] : []),
+        { label: t("editing.newActivity") },
+      ]}
       title={t("editing.newActivity")}
       intro={t("editing.formIntro")}
       namespaces={["activityStatus", "activityType"]}

@@ -4,21 +4,17 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import type { IssuedLink } from "@/components/admin/user-forms";
-import { failureState } from "@/components/auth/action-failure";
-import type { FormState } from "@/components/auth/form-state";
+import { failureState } from "@/lib/forms/form-failure";
+import type { FormState } from "@/lib/forms/form-state";
 import { getViewer } from "@/lib/auth/viewer";
-import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { localeOf } from "@/lib/forms/locale";
+import type { Locale } from "@/lib/i18n/locales";
 import { createUser, updateUser } from "@/lib/users/mutations";
 import type { SetPasswordLink } from "@/lib/users/dto";
 import { issueSetPasswordLink, requestOrigin, type LinkKind } from "@/lib/users/invitations";
 
 // Server actions of user administration. lib/users checks that the caller is an administrator
 // (permissions table, `user` row) on every call; hiding the pages from others is not the guard.
-
-function localeOf(formData: FormData): Locale {
-  const value = formData.get("locale");
-  return isLocale(value) ? value : "ar";
-}
 
 const text = (formData: FormData, name: string) => String(formData.get(name) ?? "");
 

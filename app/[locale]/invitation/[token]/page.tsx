@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { setRequestLocale } from "next-intl/server";
 import { SetPasswordView, setPasswordMetadata } from "@/components/auth/set-password-view";
 import { requireLocale } from "@/lib/i18n/routing";
+import { isSetPasswordLinkUsable } from "@/lib/users/invitations";
 import { setPasswordAction } from "../actions";
 
 export const dynamic = "force-dynamic";
@@ -17,5 +18,6 @@ export default async function InvitationPage({ params }: Props) {
   const { locale: segment, token } = await params;
   const locale = requireLocale(segment);
   setRequestLocale(locale);
-  return <SetPasswordView locale={locale} kind="invitation" token={token} action={setPasswordAction} />;
+  const usable = await isSetPasswordLinkUsable(token);
+  return <SetPasswordView locale={locale} kind="invitation" token={token} usable={usable} action={setPasswordAction} />;
 }

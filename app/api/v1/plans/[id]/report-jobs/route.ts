@@ -11,7 +11,10 @@ import { ReportJobInput } from "@/lib/reports/schema";
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-export const POST = api<{ id: string }>(async ({ viewer, locale, params, body }) => {
-  const input = parseInput(ReportJobInput, (await body()) ?? {});
-  return ok(await startReportJob(viewer, params.id, input, locale), 202);
-});
+export const POST = api<{ id: string }>(
+  async ({ viewer, locale, params, body }) => {
+    const input = parseInput(ReportJobInput, (await body()) ?? {});
+    return ok(await startReportJob(viewer, params.id, input, locale), 202);
+  },
+  { anonymousBody: true },
+);
