@@ -1,5 +1,5 @@
 // `npm run bench:report`: how long the plan status report takes to make, per format, for the
-// demo plan and for a generated plan of 500 activities, laid out on the main thread and through
+// demo plan and for generated plans of 500 and 5,000 activities, laid out on the main thread and through
 // the render worker pool (lib/reports/pool.ts, what the routes use), with the longest stall of
 // the main thread's event loop each way. Not a test (timings depend on the machine): it prints
 // a table. Runs on a throw-away embedded PostgreSQL, migrated and seeded.
@@ -26,6 +26,7 @@ try {
   await loadDemoData(db, { accounts: false });
   const demo = await db.actionPlan.findUniqueOrThrow({ where: { key: "arcp-2022-2023" } });
   const large = await generatePlan(db, { activities: 500, pillars: 10 });
+  const huge = await generatePlan(db, { activities: 5000, pillars: 10, key: "bench-5000" });
   const admin = {
     kind: "user",
     userId: "00000000-0000-7000-8000-000000000000",
@@ -68,6 +69,7 @@ try {
   for (const [name, planId] of [
     ["demo 2022–2023", demo.id],
     ["generated", large],
+    ["generated", huge],
   ] as const) {
     for (const locale of ["ar", "bilingual"] as const) {
       const start = performance.now();

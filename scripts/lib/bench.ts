@@ -20,14 +20,14 @@ export function allowServerOnlyImports(): void {
  */
 export async function generatePlan(
   db: Db,
-  { activities, pillars }: { activities: number; pillars: number },
+  { activities, pillars, key = "bench" }: { activities: number; pillars: number; key?: string },
 ): Promise<string> {
   const plan = await db.actionPlan.create({
     data: {
-      key: "bench-plan",
+      key: `${key}-plan`,
       startYear: 2030,
       endYear: 2031,
-      title: { ar: "خطة عمل تجريبية كبيرة", en: "Large benchmark plan" },
+      title: { ar: `خطة عمل تجريبية من ${activities} نشاط`, en: `Benchmark plan of ${activities} activities` },
       status: "in_implementation",
       isPublic: true,
     },
@@ -36,7 +36,7 @@ export async function generatePlan(
   for (let p = 0; p < pillars; p++) {
     const pillar = await db.pillar.create({
       data: {
-        key: `bench-pillar-${p}`,
+        key: `${key}-pillar-${p}`,
         planId: plan.id,
         position: p + 1,
         title: { ar: `المحور التجريبي رقم ${p + 1}`, en: `Benchmark pillar ${p + 1}` },
@@ -44,7 +44,7 @@ export async function generatePlan(
     });
     await db.activity.createMany({
       data: Array.from({ length: Math.round(activities / pillars) }, (_, i) => ({
-        key: `bench-activity-${p}-${i}`,
+        key: `${key}-activity-${p}-${i}`,
         pillarId: pillar.id,
         position: i + 1,
         title: {
@@ -66,7 +66,7 @@ export async function generatePlan(
   for (let m = 0; m < 20; m++) {
     const meeting = await db.meeting.create({
       data: {
-        key: `bench-meeting-${m}`,
+        key: `${key}-meeting-${m}`,
         planId: plan.id,
         kind: "workshop",
         title: { ar: `ورشة عمل ${m + 1}`, en: `Workshop ${m + 1}` },
@@ -76,7 +76,7 @@ export async function generatePlan(
     });
     await db.deliverable.create({
       data: {
-        key: `bench-deliverable-${m}`,
+        key: `${key}-deliverable-${m}`,
         type: "final_statement",
         title: { ar: `البيان الختامي لورشة العمل ${m + 1}`, en: `Final statement of workshop ${m + 1}` },
         meetingId: meeting.id,

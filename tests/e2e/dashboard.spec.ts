@@ -150,3 +150,30 @@ test("what changed lists a status change made today; a private plan stays hidden
   expect((await request.get(`/${lang}/plans/${plan.id}`)).status()).toBe(404);
   expect((await request.get(`/api/v1/plans/${plan.id}/progress`)).status()).toBe(404);
 });
+
+test("the progress chart and its caption stay inside their card on a desktop and on a phone", async ({
+  page,
+  lang,
+}) => {
+  for (const viewport of [
+    { width: 1366, height: 900 },
+    { width: 375, height: 740 },
+  ]) {
+    await page.setViewportSize(viewport);
+    await openPlan20222023(page, lang);
+    const chart = page.getByTestId("progress-chart");
+    await expect(chart.locator("rect").first()).toBeVisible();
+    // The bars grow from the start of the reading direction: the right in Arabic, the left in English.
+    const bar = (await chart.locator("rect").first().boundingBox())!;
+    const track = (await chart.locator("svg").first().boundingBox())!;
+    if (lang === "ar") expect(Math.abs(bar.x + bar.width - (track.x + track.width))).toBeLessThan(1);
+    else expect(Math.abs(bar.x - track.x)).toBeLessThan(1);
+    const card = (await chart.locator("xpath=ancestor::figure[1]").boundingBox())!;
+    for (const part of [chart, chart.locator("xpath=following-sibling::figcaption")]) {
+      const box = (await part.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(card.x);
+      expect(box.x + box.width).toBeLessThanOrEqual(card.x + card.width + 0.5);
+      expect(box.y + box.height).toBeLessThanOrEqual(card.y + card.height + 0.5);
+    }
+  }
+});
