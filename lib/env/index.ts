@@ -24,6 +24,9 @@ export const EnvSchema = z.object({
   MUTABAA_BASE_URL: optional(HttpOrigin),
   SMTP_URL: optional(z.url({ protocol: /^smtps?$/ })),
   MAIL_FROM: optional(z.string().min(3)),
+  // Comma list of proxy addresses or CIDR ranges whose X-Forwarded-For entries are believed
+  // (lib/http/client-address.ts); checked in full on first use of the list.
+  MUTABAA_TRUSTED_PROXIES: optional(z.string().max(4000)),
   MUTABAA_LOG_LEVEL: optional(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])),
 });
 
