@@ -71,7 +71,7 @@ let configured: { source: string | undefined; list: BlockList } | undefined;
 
 function trustedProxies(): BlockList {
   const source = env().MUTABAA_TRUSTED_PROXIES;
-  if (configured?.source !== source) configured = { source, list: parseTrustedProxies(source) };
+  if (!configured || configured.source !== source) configured = { source, list: parseTrustedProxies(source) };
   return configured.list;
 }
 
