@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientAddressFrom, parseTrustedProxies } from "./client-address";
+import { clientAddressFrom, parseTrustedProxies } from "./forwarded-for";
 
 const none = parseTrustedProxies(undefined);
 const proxies = parseTrustedProxies("10.0.0.0/8, 192.0.2.7, 2001:db8:a::/48");
@@ -38,5 +38,21 @@ describe("the client address from X-Forwarded-For", () => {
     expect(() => parseTrustedProxies("10.0.0.0/33")).toThrow(/10\.0\.0\.0\/33/);
     expect(() => parseTrustedProxies("proxy.local")).toThrow(/proxy\.local/);
     expect(() => parseTrustedProxies("10.0.0.1/8/2")).toThrow();
+  });
+});
+
+describe("MUTABAA_TRUSTED_PROXIES in the environment", () => {
+  it("is parsed with the environment: a bad entry is named, unset and empty trust no one", async () => {
+    const { EnvSchema } = await import("@/lib/env");
+    const bad = EnvSchema.safeParse({ MUTABAA_TRUSTED_PROXIES: "10.0.0.1, nonsense" });
+    expect(bad.success).toBe(false);
+    expect(bad.error?.issues[0]?.path).toEqual(["MUTABAA_TRUSTED_PROXIES"]);
+    expect(bad.error?.issues[0]?.message).toMatch(/nonsense/);
+    for (const value of [undefined, ""]) {
+      const list = EnvSchema.parse({ MUTABAA_TRUSTED_PROXIES: value }).MUTABAA_TRUSTED_PROXIES;
+      expect(clientAddressFrom("198.51.100.1, 10.0.0.1", list)).toBe("10.0.0.1");
+    }
+    const list = EnvSchema.parse({ MUTABAA_TRUSTED_PROXIES: "10.0.0.0/8" }).MUTABAA_TRUSTED_PROXIES;
+    expect(clientAddressFrom("198.51.100.1, 10.0.0.1", list)).toBe("198.51.100.1");
   });
 });
