@@ -317,6 +317,8 @@ function createAuth() {
       "/two-factor/verify-otp",
     ],
     advanced: {
+      // better-auth's limiter reads X-Forwarded-For the same way as lib/http/client-address.ts.
+      ipAddress: { trustedProxies: [...env().MUTABAA_TRUSTED_PROXIES.entries] },
       cookiePrefix: COOKIE_PREFIX,
       // Secure cookies need https; the embedded default is served over plain http on a LAN.
       useSecureCookies: url?.startsWith("https://") ?? false,

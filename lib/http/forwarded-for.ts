@@ -25,8 +25,14 @@ function normalize(raw: string): string | null {
 }
 
 /** Parses `10.0.0.0/8, 2001:db8::/32, 192.0.2.7`; throws naming the first entry that is neither. */
-export function parseTrustedProxies(list: string | undefined): BlockList {
+export type TrustedProxies = BlockList & {
+  /** The entries as written, for better-auth's own per-address limiter (same right-to-left rule). */
+  readonly entries: readonly string[];
+};
+
+export function parseTrustedProxies(list: string | undefined): TrustedProxies {
   const trusted = new BlockList();
+  const entries: string[] = [];
   for (const item of (list ?? "").split(",").map((entry) => entry.trim())) {
     if (!item) continue;
     const [base = "", prefix, extra] = item.split("/");
@@ -42,8 +48,9 @@ export function parseTrustedProxies(list: string | undefined): BlockList {
       throw new Error(`not an address or CIDR range: "${item}"`);
     if (bits === undefined) trusted.addAddress(address, type);
     else trusted.addSubnet(address, bits, type);
+    entries.push(bits === undefined ? address : `${address}/${bits}`);
   }
-  return trusted;
+  return Object.assign(trusted, { entries });
 }
 
 const isTrusted = (trusted: BlockList, address: string) =>
