@@ -3,11 +3,12 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
-import { APIError, createAuthMiddleware, getIP, getSessionFromCtx } from "better-auth/api";
+import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { twoFactor } from "better-auth/plugins/two-factor";
 import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { clientAddress } from "@/lib/http/client-address";
 import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, verifyPassword } from "./password";
 
 // better-auth, configured for Mutabaa (docs/decisions/007-authentication.md):
@@ -30,13 +31,15 @@ export const SESSION_COOKIE = `${COOKIE_PREFIX}.session_token`;
 export const SET_PASSWORD_LINK_SECONDS = 3 * 24 * 60 * 60;
 
 // Failed sign-ins. Every attempt is counted before the password is checked (so parallel guesses
-// cannot all slip past a read-then-write check); a success takes its attempt back. The account
-// limit stops guessing one password from many addresses; the address limit stops trying one
-// password on many accounts. Both windows are fixed: the wait never grows while someone keeps
-// trying.
+// cannot all slip past a read-then-write check); a success takes its attempt back. Counted per
+// (account, address) and per address, never per account alone: an attacker elsewhere must not be
+// able to keep the owner out. Past the free attempts each further one waits 2^n seconds after the
+// last (capped), so guessing slows down without a fixed lock anyone can renew
+// (docs/decisions/027-sign-in-throttle.md). A key quiet for the window starts afresh.
 export const SIGN_IN_WINDOW_SECONDS = 15 * 60;
 export const MAX_ATTEMPTS_PER_ACCOUNT = 5;
 export const MAX_ATTEMPTS_PER_ADDRESS = 30;
+export const MAX_SIGN_IN_DELAY_SECONDS = 5 * 60;
 export const SIGN_IN_THROTTLED = "SIGN_IN_THROTTLED";
 export const ACCOUNT_DISABLED = "ACCOUNT_DISABLED";
 
@@ -82,12 +85,40 @@ export async function captureResetToken(issue: () => Promise<unknown>): Promise<
 
 const digest = (value: string) => createHash("sha256").update(value).digest("base64url").slice(0, 32);
 
-function attemptKeys(email: string, address: string | null) {
+function attemptKeys(email: string, headers: Headers) {
+  // No address that parses is one shared "unknown" address, not a free pass.
+  const address = clientAddress(headers) ?? "unknown";
   return {
     // Hashed: a typo'd or guessed address is not worth keeping in clear text.
-    account: `sign-in:account:${digest(email.trim().toLowerCase())}`,
-    address: address ? `sign-in:address:${digest(address)}` : null,
+    pair: `sign-in:pair:${digest(`${email.trim().toLowerCase()}\n${address}`)}`,
+    address: `sign-in:address:${digest(address)}`,
   };
+}
+
+/** Seconds one must wait after the last of `failures` before the next attempt. */
+export function signInDelaySeconds(failures: number, free: number): number {
+  if (failures < free) return 0;
+  return Math.min(2 ** (failures - free), MAX_SIGN_IN_DELAY_SECONDS);
+}
+
+/**
+ * Counts one attempt against `key` unless it comes too soon after the last; returns the seconds
+ * left to wait (0: counted, go on). The row is locked, so concurrent attempts queue on it.
+ */
+async function countFailure(key: string, free: number, now: number): Promise<number> {
+  return getDb().$transaction(async (tx) => {
+    await tx.$executeRaw`
+      INSERT INTO "RateLimit" ("id", "key", "count", "lastRequest") VALUES (${randomUUID()}, ${key}, 0, 0)
+      ON CONFLICT ("key") DO NOTHING`;
+    const [row] = await tx.$queryRaw<{ count: number; lastRequest: bigint }[]>`
+      SELECT "count", "lastRequest" FROM "RateLimit" WHERE "key" = ${key} FOR UPDATE`;
+    const last = Number(row!.lastRequest);
+    const failures = last <= now - SIGN_IN_WINDOW_SECONDS * 1000 ? 0 : row!.count;
+    const wait = Math.ceil((last + signInDelaySeconds(failures, free) * 1000 - now) / 1000);
+    if (failures >= free && wait > 0) return wait;
+    await tx.$executeRaw`UPDATE "RateLimit" SET "count" = ${failures + 1}, "lastRequest" = ${now} WHERE "key" = ${key}`;
+    return 0;
+  });
 }
 
 /**
@@ -125,17 +156,10 @@ type HookContext = Parameters<Parameters<typeof createAuthMiddleware>[0]>[0];
 async function throttleSignIn(ctx: HookContext): Promise<void> {
   const email: unknown = ctx.body?.email;
   if (typeof email !== "string") return;
-  const keys = attemptKeys(email, getIP(ctx.request ?? ctx.headers ?? new Headers(), ctx.context.options));
+  const keys = attemptKeys(email, ctx.request?.headers ?? ctx.headers ?? new Headers());
   const now = Date.now();
-  let retryAfter = 0;
-  for (const [key, max] of [
-    [keys.account, MAX_ATTEMPTS_PER_ACCOUNT],
-    [keys.address, MAX_ATTEMPTS_PER_ADDRESS],
-  ] as const) {
-    if (!key) continue;
-    const { count, start } = await countAttempt(key, now);
-    if (count > max) retryAfter = Math.max(retryAfter, Math.ceil((start + SIGN_IN_WINDOW_SECONDS * 1000 - now) / 1000));
-  }
+  let retryAfter = await countFailure(keys.pair, MAX_ATTEMPTS_PER_ACCOUNT, now);
+  if (retryAfter === 0) retryAfter = await countFailure(keys.address, MAX_ATTEMPTS_PER_ADDRESS, now);
   if (retryAfter > 0) {
     throw new APIError(
       "TOO_MANY_REQUESTS",
@@ -199,9 +223,9 @@ const settleSignIn = createAuthMiddleware(async (ctx) => {
   const failed = returned instanceof Error || (returned instanceof Response && !returned.ok);
   if (failed) return;
   // The password was right (a second factor may still be asked for): this attempt was no guess.
-  const keys = attemptKeys(email, getIP(ctx.request ?? ctx.headers ?? new Headers(), ctx.context.options));
-  await forgetAttempts(keys.account);
-  if (keys.address) await takeBackAttempt(keys.address);
+  const keys = attemptKeys(email, ctx.request?.headers ?? ctx.headers ?? new Headers());
+  await forgetAttempts(keys.pair);
+  await takeBackAttempt(keys.address);
   // Windows that ended are of no use; sign-ins are rare enough to tidy up here.
   await getDb().rateLimit.deleteMany({
     where: { key: { startsWith: "sign-in:" }, lastRequest: { lt: Date.now() - SIGN_IN_WINDOW_SECONDS * 1000 } },
@@ -293,6 +317,8 @@ function createAuth() {
       "/two-factor/verify-otp",
     ],
     advanced: {
+      // better-auth's limiter reads X-Forwarded-For the same way as lib/http/client-address.ts.
+      ipAddress: { trustedProxies: [...env().MUTABAA_TRUSTED_PROXIES.entries] },
       cookiePrefix: COOKIE_PREFIX,
       // Secure cookies need https; the embedded default is served over plain http on a LAN.
       useSecureCookies: url?.startsWith("https://") ?? false,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseTrustedProxies } from "@/lib/http/forwarded-for";
 
 // The one place that reads the server's environment. Every variable Mutabaa understands is
 // declared here with its type and default (README "Configuration" documents the same list), parsed
@@ -24,6 +25,23 @@ export const EnvSchema = z.object({
   MUTABAA_BASE_URL: optional(HttpOrigin),
   SMTP_URL: optional(z.url({ protocol: /^smtps?$/ })),
   MAIL_FROM: optional(z.string().min(3)),
+  // Comma list of proxy addresses or CIDR ranges whose X-Forwarded-For entries are believed
+  // (lib/http/client-address.ts). Parsed here, so a bad entry stops the server by name.
+  MUTABAA_TRUSTED_PROXIES: z.preprocess(
+    (value) => (typeof value === "string" ? value : undefined),
+    z
+      .string()
+      .max(4000)
+      .optional()
+      .transform((list, ctx) => {
+        try {
+          return parseTrustedProxies(list);
+        } catch (error) {
+          ctx.addIssue({ code: "custom", message: (error as Error).message });
+          return z.NEVER;
+        }
+      }),
+  ),
   MUTABAA_LOG_LEVEL: optional(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])),
 });
 

@@ -16,7 +16,7 @@ import type { ReportJobInput, ReportJobPhase, ReportJobStatus } from "./schema";
 
 /** A finished job and its file are kept this long, then forgotten. */
 export const REPORT_JOB_TTL_MS = 15 * 60_000;
-/** Unfinished jobs one viewer may have at a time (anonymous visitors share one allowance). */
+/** Unfinished jobs one viewer may have at a time: per account, or per client address for anonymous visitors. */
 export const MAX_ACTIVE_JOBS = 3;
 /** Finished jobs kept per viewer within the TTL, oldest dropped first. */
 const MAX_KEPT_JOBS = 10;
@@ -33,6 +33,8 @@ const PHASE_PROGRESS: Record<Exclude<ReportJobPhase, "failed">, number> = {
 interface ReportJob {
   id: string;
   owner: string;
+  /** Whose allowance the job uses while unfinished: the account, or the anonymous client's address. */
+  allowance: string;
   planId: string;
   input: ReportJobInput;
   status: ReportJobStatus;
@@ -89,22 +91,26 @@ function forgetOldestFinished(owner: string): void {
 /**
  * Queues `planId`'s report for the viewer and answers at once; the report is made in the
  * background (data on this thread, layout in a render worker). 404 when the viewer may not read
- * the plan; 429 when they already have MAX_ACTIVE_JOBS unfinished.
+ * the plan; 429 when they already have MAX_ACTIVE_JOBS unfinished. `clientAddress` (from
+ * lib/http/client-address.ts) keeps one anonymous visitor from using up everyone's allowance.
  */
 export async function startReportJob(
   viewer: Viewer,
   planId: string,
   input: ReportJobInput,
   locale: Locale,
+  clientAddress: string | null = null,
 ): Promise<ReportJobDto> {
   forgetExpired();
   if (!(await isReportablePlan(viewer, planId))) throw notFound();
   const owner = ownerOf(viewer);
-  const active = [...jobs().values()].filter((job) => job.owner === owner && isActive(job)).length;
+  const allowance = viewer.kind === "user" ? owner : `address:${clientAddress ?? "unknown"}`;
+  const active = [...jobs().values()].filter((job) => job.allowance === allowance && isActive(job)).length;
   if (active >= MAX_ACTIVE_JOBS) throw new AppError("rate_limited", { retryAfterSeconds: 5 });
   const job: ReportJob = {
     id: randomUUID(),
     owner,
+    allowance,
     planId,
     input,
     status: "queued",

@@ -1,6 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET, POST } from "@/app/api/auth/[...all]/route";
-import { getAuth, MAX_ATTEMPTS_PER_ACCOUNT, MAX_ATTEMPTS_PER_ADDRESS } from "@/lib/auth/auth";
+import {
+  getAuth,
+  MAX_ATTEMPTS_PER_ACCOUNT,
+  MAX_ATTEMPTS_PER_ADDRESS,
+  MAX_SIGN_IN_DELAY_SECONDS,
+} from "@/lib/auth/auth";
 import { viewerForSession } from "@/lib/auth/session";
 import { viewerFromHeaders, type Viewer } from "@/lib/auth/viewer";
 import { getDb } from "@/lib/db/client";
@@ -164,37 +169,61 @@ describe("sign-in with email and password", () => {
 });
 
 describe("throttling failed sign-ins", () => {
-  it("answers 429 with Retry-After after repeated failures on one account, from any address, even with the right password", async () => {
+  it("answers 429 with Retry-After to an address that keeps failing on an account, while the owner signs in from another", async () => {
     await account("target@example.test");
+    const attacker = nextAddress();
     for (let i = 0; i < MAX_ATTEMPTS_PER_ACCOUNT; i++) {
       const response = await post(
         "/sign-in/email",
         { email: "target@example.test", password: `guess ${i}` },
-        { address: nextAddress() },
+        { address: attacker },
       );
       expect(response.status).toBe(401);
     }
+    // The attacker is refused, even with the right password, and told how long to wait.
     const blocked = await post(
       "/sign-in/email",
       { email: "Target@Example.test", password: PASSWORD },
-      { address: nextAddress() },
+      { address: attacker },
     );
     expect(blocked.status).toBe(429);
     const retryAfter = Number(blocked.headers.get("retry-after"));
     expect(retryAfter).toBeGreaterThan(0);
-    expect(retryAfter).toBeLessThanOrEqual(15 * 60);
+    expect(retryAfter).toBeLessThanOrEqual(MAX_SIGN_IN_DELAY_SECONDS);
     // The one error shape (docs/decisions/033-error-shape-everywhere.md), worded as the form words it.
     expect(await blocked.json()).toMatchObject({ error: { code: "rate_limited" } });
 
     // The server functions behind the sign-in form say how long to wait.
-    const outcome = await signInWithPassword(new Headers({ "x-forwarded-for": nextAddress() }), {
+    const outcome = await signInWithPassword(new Headers({ "x-forwarded-for": attacker }), {
       email: "target@example.test",
       password: PASSWORD,
     });
     expect(outcome.status).toBe("throttled");
     expect(outcome.status === "throttled" && outcome.retryAfter).toBeGreaterThan(0);
+
+    // The owner, from a clean address, is not locked out by the attacker's failures.
+    expect(
+      (await post("/sign-in/email", { email: "target@example.test", password: PASSWORD }, { address: nextAddress() }))
+        .status,
+    ).toBe(200);
     // The counters are rows of the RateLimit table.
-    expect(await db.rateLimit.count({ where: { key: { startsWith: "sign-in:account:" } } })).toBeGreaterThan(0);
+    expect(await db.rateLimit.count({ where: { key: { startsWith: "sign-in:pair:" } } })).toBeGreaterThan(0);
+  });
+
+  it("does not let rotating X-Forwarded-For entries from an untrusted peer escape the throttle", async () => {
+    // Across accounts, so only the per-address count can stop it.
+    const peer = nextAddress();
+    let throttled = 0;
+    for (let i = 0; i < 40; i++) {
+      const response = await post(
+        "/sign-in/email",
+        { email: `rotated-${i}@example.test`, password: "Password1" },
+        { address: `198.18.${i}.${i + 1}, ${peer}` },
+      );
+      expect([401, 429]).toContain(response.status);
+      if (response.status === 429) throttled++;
+    }
+    expect(throttled).toBe(40 - MAX_ATTEMPTS_PER_ADDRESS);
   });
 
   it("forgets an account's failures once its password is given", async () => {

@@ -84,13 +84,14 @@ async function createLargePlan(activityCount: number): Promise<string> {
   return plan.id;
 }
 
-function start(planId: string, body: unknown, actor?: Actor) {
+function start(planId: string, body: unknown, actor?: Actor, address?: string) {
   return callApi<ReportJobDto>(startRoute.POST as RouteHandler, {
     method: "POST",
     path: `/api/v1/plans/${planId}/report-jobs`,
     params: { id: planId },
     body,
     actor,
+    headers: address ? { "x-forwarded-for": address } : undefined,
   });
 }
 
@@ -234,6 +235,19 @@ describe("report jobs", () => {
     const again = await start(publicPlanId, { format: "csv", locale: "en" }, actors.secretariat);
     expect(again.status).toBe(202);
     await follow(again.data.id, actors.secretariat);
+  });
+
+  it("are capped per address for anonymous visitors: one address cannot use up everyone's allowance", async () => {
+    const job = { format: "pdf", locale: "bilingual" };
+    const hammer = await Promise.all(
+      [1, 2, 3, 4].map((i) => start(largePlanId, job, undefined, `198.18.0.${i}, 192.0.2.200`)),
+    );
+    // Rotating entries left of the peer do not make new visitors.
+    expect(hammer.map((a) => a.status).sort()).toEqual([202, 202, 202, 429]);
+    expect(hammer.find((a) => a.status === 429)!.error?.code).toBe("rate_limited");
+    const elsewhere = await start(largePlanId, job, undefined, "192.0.2.201");
+    expect(elsewhere.status).toBe(202);
+    await Promise.all([...hammer, elsewhere].filter((a) => a.status === 202).map((a) => follow(a.data.id, undefined)));
   });
 
   it("report a failure with a localized error, and have no file", async () => {

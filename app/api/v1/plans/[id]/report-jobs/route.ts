@@ -1,6 +1,7 @@
 import { api } from "@/lib/api/handler";
 import { ok } from "@/lib/api/respond";
 import { parseInput } from "@/lib/errors";
+import { clientAddress } from "@/lib/http/client-address";
 import { startReportJob } from "@/lib/reports/jobs";
 import { ReportJobInput } from "@/lib/reports/schema";
 
@@ -12,9 +13,9 @@ export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 export const POST = api<{ id: string }>(
-  async ({ viewer, locale, params, body }) => {
+  async ({ viewer, locale, params, body, request }) => {
     const input = parseInput(ReportJobInput, (await body()) ?? {});
-    return ok(await startReportJob(viewer, params.id, input, locale), 202);
+    return ok(await startReportJob(viewer, params.id, input, locale, clientAddress(request.headers)), 202);
   },
   { anonymousBody: true },
 );
